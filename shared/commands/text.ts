@@ -1,0 +1,22 @@
+import type * as Y from 'yjs';
+
+/**
+ * Turns "the text is now `next`" into the smallest insert/delete on a Y.Text: keep the common prefix
+ * and suffix, replace what lies between. Editing through diffs (not by replacing the whole string) is
+ * what lets two people typing in the same card keep both their words.
+ */
+export function applyTextChange(ytext: Y.Text, next: string): void {
+  const prev = ytext.toString();
+  if (prev === next) return;
+  let start = 0;
+  const max = Math.min(prev.length, next.length);
+  while (start < max && prev.charCodeAt(start) === next.charCodeAt(start)) start++;
+  let endPrev = prev.length;
+  let endNext = next.length;
+  while (endPrev > start && endNext > start && prev.charCodeAt(endPrev - 1) === next.charCodeAt(endNext - 1)) {
+    endPrev--;
+    endNext--;
+  }
+  if (endPrev > start) ytext.delete(start, endPrev - start);
+  if (endNext > start) ytext.insert(start, next.slice(start, endNext));
+}

@@ -1,0 +1,30 @@
+/**
+ * What client and server agree on beyond the y-websocket protocol itself.
+ * Close codes 4400–4499 stop a stock y-websocket client from reconnecting.
+ */
+export const CLOSE = {
+  badToken: 4401,
+  forbidden: 4403,
+  unknownBoard: 4404,
+  policy: 1008,
+  tooBig: 1009,
+  restart: 1012,
+} as const;
+
+export type Role = 'facilitator' | 'participant' | 'viewer';
+export const ROLES: readonly Role[] = ['facilitator', 'participant', 'viewer'];
+
+/** Websocket path prefix: a board's socket is `/ws/<boardId>?token=…`. */
+export const WS_PATH = '/ws';
+
+export interface CreateBoardResponse {
+  id: string;
+  tokens: Record<Role, string>;
+}
+
+/** What `GET /api/boards/:id/role?token=` answers: lets the client know its role before syncing. */
+export interface BoardAccess {
+  id: string;
+  role: Role;
+  title: string;
+}
