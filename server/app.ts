@@ -1,0 +1,139 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { CLOSE, WS_PATH } from '../shared/protocol';
+import { isBoardId, roleForToken } from './boards';
+import type { ServerConfig } from './config';
+import { handleApi } from './http/api';
+import { sendError, sendJson } from './http/respond';
+import { serveStatic } from './http/static-files';
+import { createLogger, type Logger } from './log';
+import { Metrics } from './metrics';
+import { Connection } from './rooms/connection';
+import { RoomManager } from './rooms/room-manager';
+import type { BoardStore } from './storage/board-store';
+import { LevelBoardStore } from './storage/level-store';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  store: BoardStore;
+  rooms: RoomManager;
+  metrics: Metrics;
+  /** Stops accepting, flushes every board, closes clients with 1012 (they reconnect), closes the store. */
+  close(): Promise<void>;
+}
+
+const KEEPALIVE_MS = 30_000;
+
+export async function startServer(config: ServerConfig, log: Logger = createLogger(config.logLevel)): Promise<RunningServer> {
+  const store = await LevelBoardStore.open(config.dataDir, { fsync: config.fsync });
+  const metrics = new Metrics();
+  const rooms = new RoomManager(store, log, metrics, config);
+  const conns = new Set<Connection>();
+  let ready = false;
+  let closing = false;
+
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    void (async () => {
+      if (url.pathname === '/healthz') return sendJson(res, ready && !closing ? 200 : 503, { ok: ready && !closing });
+      if (url.pathname === '/metrics') {
+        res.writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4' });
+        return void res.end(metrics.render(rooms.size));
+      }
+      if (await handleApi(req, res, url, { store, log })) return;
+      if (config.staticDir) return serveStatic(req, res, url, config.staticDir);
+      sendError(res, 404, 'not_found', 'Not found.');
+    })().catch((err) => {
+      metrics.errors++;
+      log.error('http error', { path: url.pathname, err: String(err) });
+      if (!res.headersSent) sendError(res, 500, 'internal', 'Something went wrong on the server.');
+      else res.destroy();
+    });
+  });
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes });
+
+  server.on('upgrade', (req, socket, head) => {
+    socket.on('error', () => socket.destroy());
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const match = new RegExp(`^${WS_PATH}/([^/]+)$`).exec(url.pathname);
+    if (!match || closing) {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => void accept(ws, match[1], url.searchParams.get('token')));
+  });
+
+  async function accept(ws: WebSocket, boardId: string, token: string | null): Promise<void> {
+    // Messages that arrive while the board loads wait here: nothing is answered before the load.
+    const early: Uint8Array[] = [];
+    const buffer = (data: Buffer) => early.push(new Uint8Array(data));
+    ws.on('message', buffer);
+    ws.on('error', (err) => log.warn('socket error', { board: boardId, err: String(err) }));
+    try {
+      const record = isBoardId(boardId) ? await store.getBoard(boardId) : null;
+      if (!record) return ws.close(CLOSE.unknownBoard, 'unknown board');
+      const role = roleForToken(record, token);
+      if (!role) return ws.close(CLOSE.badToken, 'bad token');
+      const room = await rooms.open(boardId);
+      if (ws.readyState !== ws.OPEN) return rooms.release(room);
+      const conn = new Connection(ws, room, role, log, metrics);
+      room.conns.add(conn);
+      conns.add(conn);
+      metrics.connections++;
+      ws.off('message', buffer);
+      ws.on('message', (data: Buffer) => conn.handle(new Uint8Array(data.buffer, data.byteOffset, data.byteLength)));
+      ws.on('pong', () => conn.markAlive());
+      ws.on('close', () => {
+        conns.delete(conn);
+        metrics.connections--;
+        room.leave(conn);
+        rooms.release(room);
+      });
+      room.greet(conn);
+      for (const m of early) conn.handle(m);
+      log.debug('client joined', { board: boardId, role });
+    } catch (err) {
+      metrics.errors++;
+      log.error('could not open board', { board: boardId, err: String(err) });
+      ws.close(1011, 'server error');
+    }
+  }
+
+  const keepalive = setInterval(() => {
+    for (const c of conns) c.checkAlive();
+  }, KEEPALIVE_MS);
+  keepalive.unref();
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  ready = true;
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  log.info('listening', { url, port, dataDir: config.dataDir });
+
+  return {
+    url,
+    port,
+    store,
+    rooms,
+    metrics,
+    async close() {
+      if (closing) return;
+      closing = true;
+      clearInterval(keepalive);
+      const stopped = new Promise<void>((r) => server.close(() => r()));
+      await rooms.closeAll();
+      for (const c of conns) c.close(CLOSE.restart, 'server restarting');
+      wss.close();
+      server.closeAllConnections();
+      await stopped;
+      await store.close();
+      log.info('stopped');
+    },
+  };
+}

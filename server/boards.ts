@@ -1,0 +1,40 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import * as Y from 'yjs';
+import { initBoardDoc } from '../shared/doc/board-doc';
+import { randomId } from '../shared/doc/ids';
+import type { Locale } from '../shared/doc/schema';
+import { ROLES, type Role } from '../shared/protocol';
+import type { BoardRecord, BoardStore } from './storage/board-store';
+
+/** Board ids and tokens: 128 random bits each. */
+export async function createBoard(store: BoardStore, input: { title: string; locale: Locale }): Promise<BoardRecord> {
+  const record: BoardRecord = {
+    id: randomId(),
+    title: input.title,
+    locale: input.locale,
+    createdAt: Date.now(),
+    tokens: { facilitator: randomId(), participant: randomId(), viewer: randomId() },
+  };
+  const doc = new Y.Doc();
+  initBoardDoc(doc, record);
+  await store.createBoard(record, Y.encodeStateAsUpdate(doc));
+  doc.destroy();
+  return record;
+}
+
+const digest = (s: string) => createHash('sha256').update(s).digest();
+
+/** The role a token grants on a board, compared in constant time; null for a wrong token. */
+export function roleForToken(record: BoardRecord, token: string | null | undefined): Role | null {
+  if (!token) return null;
+  const given = digest(token);
+  let found: Role | null = null;
+  // Compare against every role, without stopping early, so timing says nothing about which matched.
+  for (const role of ROLES) if (timingSafeEqual(given, digest(record.tokens[role])) && !found) found = role;
+  return found;
+}
+
+/** Ids are base64url; anything else cannot name a board and is refused before touching the store. */
+export function isBoardId(id: string): boolean {
+  return /^[A-Za-z0-9_-]{16,64}$/.test(id);
+}

@@ -1,0 +1,76 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { z } from 'zod';
+import { MAX_TITLE_LENGTH } from '../../shared/doc/schema';
+import type { BoardAccess, CreateBoardResponse, Role } from '../../shared/protocol';
+import { createBoard, isBoardId, roleForToken } from '../boards';
+import type { BoardStore } from '../storage/board-store';
+import type { Logger } from '../log';
+import { BodyError, readJsonBody } from './read-body';
+import { sendError, sendJson } from './respond';
+
+const CreateBoardBody = z.strictObject({
+  title: z.string().trim().max(MAX_TITLE_LENGTH).optional(),
+  locale: z.enum(['it', 'en']).optional(),
+});
+
+/** Which links a role may hand out: nobody can share more rights than they have. */
+const SHAREABLE: Record<Role, Role[]> = {
+  facilitator: ['facilitator', 'participant', 'viewer'],
+  participant: ['participant', 'viewer'],
+  viewer: ['viewer'],
+};
+
+export interface ApiDeps {
+  store: BoardStore;
+  log: Logger;
+}
+
+/** Handles /api/*; returns false for paths it does not own. */
+export async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, deps: ApiDeps): Promise<boolean> {
+  if (!url.pathname.startsWith('/api/')) return false;
+  try {
+    if (url.pathname === '/api/boards') {
+      if (req.method !== 'POST') return methodNotAllowed(res, 'POST'), true;
+      const parsed = CreateBoardBody.safeParse(await readJsonBody(req, 16 * 1024));
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        sendError(res, 400, 'invalid_body', `${issue.path.join('.') || 'body'}: ${issue.message}`);
+        return true;
+      }
+      const locale = parsed.data.locale ?? 'it';
+      const title = parsed.data.title || (locale === 'it' ? 'Nuovo percorso cliente' : 'New customer journey');
+      const record = await createBoard(deps.store, { title, locale });
+      deps.log.info('board created', { board: record.id });
+      const body: CreateBoardResponse = { id: record.id, tokens: record.tokens };
+      sendJson(res, 201, body);
+      return true;
+    }
+    const access = /^\/api\/boards\/([^/]+)\/access$/.exec(url.pathname);
+    if (access) {
+      if (req.method !== 'GET') return methodNotAllowed(res, 'GET'), true;
+      const id = access[1];
+      const record = isBoardId(id) ? await deps.store.getBoard(id) : null;
+      if (!record) return sendError(res, 404, 'unknown_board', 'There is no board with this id.'), true;
+      const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+      const role = roleForToken(record, token);
+      if (!role) return sendError(res, 401, 'bad_token', 'The link is not valid for this board.'), true;
+      const links = Object.fromEntries(SHAREABLE[role].map((r) => [r, record.tokens[r]]));
+      const body: BoardAccess & { links: Partial<Record<Role, string>> } = { id, role, title: record.title, links };
+      sendJson(res, 200, body);
+      return true;
+    }
+    sendError(res, 404, 'not_found', 'No such API route.');
+  } catch (err) {
+    if (err instanceof BodyError) sendError(res, err.status, err.code, err.message);
+    else {
+      deps.log.error('api error', { path: url.pathname, err: String(err) });
+      sendError(res, 500, 'internal', 'Something went wrong on the server.');
+    }
+  }
+  return true;
+}
+
+function methodNotAllowed(res: ServerResponse, allow: string): void {
+  res.setHeader('Allow', allow);
+  sendError(res, 405, 'method_not_allowed', `Use ${allow}.`);
+}

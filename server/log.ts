@@ -1,0 +1,29 @@
+import type { ServerConfig } from './config';
+
+const LEVELS = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 } as const;
+type Level = Exclude<keyof typeof LEVELS, 'silent'>;
+
+export interface Logger {
+  debug(msg: string, fields?: Record<string, unknown>): void;
+  info(msg: string, fields?: Record<string, unknown>): void;
+  warn(msg: string, fields?: Record<string, unknown>): void;
+  error(msg: string, fields?: Record<string, unknown>): void;
+}
+
+/**
+ * Structured logs: one JSON object per line on stdout. Fields carry board ids, never tokens:
+ * callers pass what they want logged explicitly, and nothing logs a URL with its query string.
+ */
+export function createLogger(level: ServerConfig['logLevel'], out: (line: string) => void = (l) => process.stdout.write(l + '\n')): Logger {
+  const min = LEVELS[level];
+  const write = (lvl: Level, msg: string, fields?: Record<string, unknown>) => {
+    if (LEVELS[lvl] < min) return;
+    out(JSON.stringify({ time: new Date().toISOString(), level: lvl, msg, ...fields }));
+  };
+  return {
+    debug: (m, f) => write('debug', m, f),
+    info: (m, f) => write('info', m, f),
+    warn: (m, f) => write('warn', m, f),
+    error: (m, f) => write('error', m, f),
+  };
+}

@@ -1,0 +1,49 @@
+import type { DropReason } from './rooms/write-rules';
+
+/** Counters for GET /metrics (Prometheus text format). */
+export class Metrics {
+  connections = 0;
+  boardsLoaded = 0;
+  messagesIn = 0;
+  messagesOut = 0;
+  bytesIn = 0;
+  bytesOut = 0;
+  errors = 0;
+  closedBadMessage = 0;
+  dropped = new Map<DropReason, number>();
+  private storeWrites = 0;
+  private storeWriteMsTotal = 0;
+  private storeWriteMsMax = 0;
+
+  drop(reason: DropReason): void {
+    this.dropped.set(reason, (this.dropped.get(reason) ?? 0) + 1);
+  }
+
+  observeStoreWrite(ms: number): void {
+    this.storeWrites++;
+    this.storeWriteMsTotal += ms;
+    if (ms > this.storeWriteMsMax) this.storeWriteMsMax = ms;
+  }
+
+  render(boardsInMemory: number): string {
+    const lines: string[] = [];
+    const metric = (name: string, type: 'gauge' | 'counter', help: string, value: number, labels = '') => {
+      lines.push(`# HELP ${name} ${help}`, `# TYPE ${name} ${type}`, `${name}${labels} ${value}`);
+    };
+    metric('journey_connections', 'gauge', 'Open websocket connections.', this.connections);
+    metric('journey_boards_in_memory', 'gauge', 'Boards loaded in memory.', boardsInMemory);
+    metric('journey_boards_loaded_total', 'counter', 'Boards loaded from the store.', this.boardsLoaded);
+    metric('journey_messages_in_total', 'counter', 'Websocket messages received.', this.messagesIn);
+    metric('journey_messages_out_total', 'counter', 'Websocket messages sent.', this.messagesOut);
+    metric('journey_bytes_in_total', 'counter', 'Websocket bytes received.', this.bytesIn);
+    metric('journey_bytes_out_total', 'counter', 'Websocket bytes sent.', this.bytesOut);
+    metric('journey_errors_total', 'counter', 'Internal errors.', this.errors);
+    metric('journey_bad_messages_total', 'counter', 'Connections closed for a malformed message.', this.closedBadMessage);
+    lines.push('# HELP journey_dropped_writes_total Writes refused by role rules.', '# TYPE journey_dropped_writes_total counter');
+    for (const [reason, n] of this.dropped) lines.push(`journey_dropped_writes_total{reason="${reason}"} ${n}`);
+    metric('journey_store_writes_total', 'counter', 'Updates written to the store.', this.storeWrites);
+    metric('journey_store_write_ms_sum', 'counter', 'Total store write latency in ms.', Math.round(this.storeWriteMsTotal));
+    metric('journey_store_write_ms_max', 'gauge', 'Slowest store write in ms.', Math.round(this.storeWriteMsMax));
+    return lines.join('\n') + '\n';
+  }
+}

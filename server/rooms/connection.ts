@@ -1,0 +1,131 @@
+import type { WebSocket } from 'ws';
+import * as decoding from 'lib0/decoding';
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import type { Role } from '../../shared/protocol';
+import { CLOSE } from '../../shared/protocol';
+import type { Logger } from '../log';
+import type { Metrics } from '../metrics';
+import { MSG, awarenessMessage, syncStep2 } from './messages';
+import type { Room } from './room';
+import { updateScope } from './update-scope';
+import { checkWrite } from './write-rules';
+
+/** Sync sub-messages of y-protocols. */
+const SYNC_STEP1 = 0;
+const SYNC_STEP2 = 1;
+const SYNC_UPDATE = 2;
+
+/** Thrown for a frame that does not follow the protocol; the sender is closed, nobody else notices. */
+class BadMessage extends Error {}
+
+/**
+ * One client's socket in a room. Decodes frames, applies the role's write rules, and hands accepted
+ * updates to the room's doc (whose update handler stores and relays them).
+ */
+export class Connection {
+  readonly awarenessIds = new Set<number>();
+  private alive = true;
+
+  constructor(
+    private ws: WebSocket,
+    private room: Room,
+    readonly role: Role,
+    private log: Logger,
+    private metrics: Metrics,
+  ) {}
+
+  send(msg: Uint8Array): void {
+    if (this.ws.readyState !== this.ws.OPEN) return;
+    this.metrics.messagesOut++;
+    this.metrics.bytesOut += msg.byteLength;
+    this.ws.send(msg, (err) => {
+      if (err) this.close(1011, 'send failed');
+    });
+  }
+
+  close(code: number, reason: string): void {
+    if (this.ws.readyState === this.ws.OPEN || this.ws.readyState === this.ws.CONNECTING) this.ws.close(code, reason);
+  }
+
+  /** For the keep-alive sweep: false if the last ping got no pong. */
+  checkAlive(): boolean {
+    if (!this.alive) {
+      this.ws.terminate();
+      return false;
+    }
+    this.alive = false;
+    this.ws.ping();
+    return true;
+  }
+  markAlive(): void {
+    this.alive = true;
+  }
+
+  handle(data: Uint8Array): void {
+    this.metrics.messagesIn++;
+    this.metrics.bytesIn += data.byteLength;
+    try {
+      this.dispatch(data);
+    } catch (err) {
+      this.metrics.closedBadMessage++;
+      this.log.warn('malformed message; closing its connection', { board: this.room.id, err: String(err).slice(0, 200) });
+      this.close(CLOSE.policy, 'malformed message');
+    }
+  }
+
+  private dispatch(data: Uint8Array): void {
+    const d = decoding.createDecoder(data);
+    const type = decoding.readVarUint(d);
+    switch (type) {
+      case MSG.sync: {
+        const sub = decoding.readVarUint(d);
+        const payload = decoding.readVarUint8Array(d);
+        if (sub === SYNC_STEP1) return this.answerStep1(payload);
+        if (sub === SYNC_STEP2 || sub === SYNC_UPDATE) return this.receiveUpdate(payload);
+        throw new BadMessage(`unknown sync message ${sub}`);
+      }
+      case MSG.awareness: {
+        const payload = decoding.readVarUint8Array(d);
+        awarenessProtocol.applyAwarenessUpdate(this.room.awareness, payload, this);
+        return;
+      }
+      case MSG.queryAwareness: {
+        const ids = [...this.room.awareness.getStates().keys()];
+        if (ids.length) this.send(awarenessMessage(this.room.awareness, ids));
+        return;
+      }
+      case MSG.auth:
+        return; // Auth happens at upgrade; the message is accepted and ignored.
+      default:
+        throw new BadMessage(`unknown message type ${type}`);
+    }
+  }
+
+  private answerStep1(stateVector: Uint8Array): void {
+    // Validate now, answer once what we send is durable (so a crash cannot un-send it).
+    Y.decodeStateVector(stateVector);
+    void this.room.flushed().then(() => this.send(syncStep2(this.room.doc, stateVector)));
+  }
+
+  private receiveUpdate(update: Uint8Array): void {
+    if (this.role === 'viewer') {
+      // Viewers' clients answer the server's step 1 like anyone; only a non-empty write is a drop.
+      if (!isEmptyUpdate(update)) this.metrics.drop('viewer');
+      return;
+    }
+    const scope = updateScope(this.room.doc, update);
+    const refused = checkWrite(this.role, scope);
+    if (refused) {
+      this.metrics.drop(refused);
+      this.log.info('write refused', { board: this.room.id, role: this.role, reason: refused });
+      return;
+    }
+    Y.applyUpdate(this.room.doc, update, this);
+  }
+}
+
+function isEmptyUpdate(update: Uint8Array): boolean {
+  const { structs, ds } = Y.decodeUpdate(update);
+  return structs.length === 0 && ds.clients.size === 0;
+}

@@ -1,0 +1,72 @@
+import type { BoardStore } from '../storage/board-store';
+import type { Logger } from '../log';
+import type { Metrics } from '../metrics';
+import { Room } from './room';
+
+/**
+ * Loads each board once, however many clients arrive at the same moment, and unloads it a while after
+ * its last client leaves, so idle boards leave memory.
+ */
+export class RoomManager {
+  private rooms = new Map<string, Promise<Room>>();
+  private unloadTimers = new Map<string, NodeJS.Timeout>();
+
+  constructor(
+    private store: BoardStore,
+    private log: Logger,
+    private metrics: Metrics,
+    private opts: { unloadDelayMs: number; compactEvery: number },
+  ) {}
+
+  get size(): number {
+    return this.rooms.size;
+  }
+
+  open(id: string): Promise<Room> {
+    this.cancelUnload(id);
+    let room = this.rooms.get(id);
+    if (!room) {
+      const r = new Room(id, this.store, this.log, this.metrics, this.opts.compactEvery);
+      room = r.load().then(() => r);
+      room.catch(() => this.rooms.delete(id));
+      this.rooms.set(id, room);
+      this.metrics.boardsLoaded++;
+    }
+    return room;
+  }
+
+  /** Called when a connection leaves; schedules the unload when the room is empty. */
+  release(room: Room): void {
+    if (room.conns.size > 0) return;
+    this.cancelUnload(room.id);
+    const timer = setTimeout(() => void this.unload(room.id), this.opts.unloadDelayMs);
+    timer.unref();
+    this.unloadTimers.set(room.id, timer);
+  }
+
+  private cancelUnload(id: string): void {
+    const t = this.unloadTimers.get(id);
+    if (t) clearTimeout(t);
+    this.unloadTimers.delete(id);
+  }
+
+  private async unload(id: string): Promise<void> {
+    this.unloadTimers.delete(id);
+    const pending = this.rooms.get(id);
+    if (!pending) return;
+    const room = await pending;
+    if (room.conns.size > 0) return;
+    this.rooms.delete(id);
+    await room.unload();
+    this.log.debug('board unloaded', { board: id });
+  }
+
+  /** Flushes every room (for shutdown). */
+  async closeAll(): Promise<void> {
+    for (const t of this.unloadTimers.values()) clearTimeout(t);
+    this.unloadTimers.clear();
+    const rooms = await Promise.allSettled([...this.rooms.values()]);
+    this.rooms.clear();
+    for (const r of rooms) if (r.status === 'fulfilled') await r.value.unload();
+  }
+}

@@ -1,0 +1,137 @@
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import type { BoardStore } from '../storage/board-store';
+import type { Logger } from '../log';
+import type { Metrics } from '../metrics';
+import { awarenessMessage, syncStep1, updateMessage } from './messages';
+import type { Connection } from './connection';
+
+/**
+ * One open board: the authoritative Y.Doc, its awareness, and who is connected.
+ *
+ * Write pipeline: an update accepted from a client is applied to the doc, appended to the store, and
+ * only once the store has it relayed to everyone else. So nothing any client has received can be lost
+ * by a crash, and relays keep the order in which updates were accepted.
+ */
+export class Room {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly conns = new Set<Connection>();
+  private nextSeq = 0;
+  private firstSeq = 0;
+  private sinceCompact = 0;
+  /** Resolves when everything accepted so far is durable; step-2 replies wait for it. */
+  private durable: Promise<void> = Promise.resolve();
+  private closed = false;
+
+  constructor(
+    readonly id: string,
+    private store: BoardStore,
+    private log: Logger,
+    private metrics: Metrics,
+    private compactEvery: number,
+  ) {
+    // The server's own awareness state stays empty: it is not a participant.
+    this.awareness.setLocalState(null);
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => this.persistAndRelay(update, origin));
+    this.awareness.on('update', this.onAwareness);
+  }
+
+  /** Reads the stored state; called once before the room answers anyone. */
+  async load(): Promise<void> {
+    const stored = await this.store.loadDoc(this.id);
+    this.doc.transact(() => {
+      for (const u of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) {
+        try {
+          Y.applyUpdate(this.doc, u, 'load');
+        } catch (err) {
+          // A damaged record costs that record only; the rest of the board still loads.
+          this.log.error('stored update could not be applied', { board: this.id, err: String(err) });
+        }
+      }
+    }, 'load');
+    this.firstSeq = stored.firstSeq;
+    this.nextSeq = stored.nextSeq;
+    this.sinceCompact = stored.updates.length;
+  }
+
+  private persistAndRelay(update: Uint8Array, origin: unknown): void {
+    if (origin === 'load' || this.closed) return;
+    const seq = this.nextSeq++;
+    const started = performance.now();
+    const written = this.store.appendUpdate(this.id, seq, update);
+    const previous = this.durable;
+    this.durable = Promise.all([previous, written]).then(
+      () => {
+        this.metrics.observeStoreWrite(performance.now() - started);
+        const msg = updateMessage(update);
+        for (const c of this.conns) if (c !== origin) c.send(msg);
+        if (++this.sinceCompact >= this.compactEvery) void this.compact();
+      },
+      (err) => {
+        // The update is in memory but not on disk: never relay it; drop the sender so it resyncs later.
+        this.metrics.errors++;
+        this.log.error('store write failed', { board: this.id, err: String(err) });
+        if (origin && typeof (origin as Connection).close === 'function') (origin as Connection).close(1011, 'store');
+      },
+    );
+  }
+
+  /** Waits until every accepted update is durable. */
+  flushed(): Promise<void> {
+    return this.durable.catch(() => undefined);
+  }
+
+  private onAwareness = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ) => {
+    const changed = added.concat(updated, removed);
+    const conn = origin as Connection | undefined;
+    if (conn && this.conns.has(conn)) {
+      for (const id of added) conn.awarenessIds.add(id);
+      for (const id of removed) conn.awarenessIds.delete(id);
+    }
+    if (changed.length === 0) return;
+    const msg = awarenessMessage(this.awareness, changed);
+    for (const c of this.conns) c.send(msg);
+  };
+
+  /** Sends a newly joined client the server's state vector and everyone's presence. */
+  greet(conn: Connection): void {
+    conn.send(syncStep1(this.doc));
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length > 0) conn.send(awarenessMessage(this.awareness, states));
+  }
+
+  leave(conn: Connection): void {
+    this.conns.delete(conn);
+    if (conn.awarenessIds.size > 0) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
+    }
+  }
+
+  /** Replaces the update log with one snapshot, so loading stays fast and the store small. */
+  async compact(): Promise<void> {
+    this.sinceCompact = 0;
+    await this.flushed();
+    const upto = this.nextSeq;
+    const from = this.firstSeq;
+    if (upto === from) return;
+    const snapshot = Y.encodeStateAsUpdate(this.doc);
+    try {
+      await this.store.compact(this.id, snapshot, from, upto);
+      this.firstSeq = upto;
+    } catch (err) {
+      this.log.error('compaction failed', { board: this.id, err: String(err) });
+    }
+  }
+
+  /** Flushes, compacts and frees the room. */
+  async unload(): Promise<void> {
+    await this.compact();
+    this.closed = true;
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}

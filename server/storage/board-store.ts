@@ -1,0 +1,35 @@
+import type { Locale } from '../../shared/doc/schema';
+import type { Role } from '../../shared/protocol';
+
+/** What the server keeps about a board besides its document. */
+export interface BoardRecord {
+  id: string;
+  title: string;
+  locale: Locale;
+  createdAt: number;
+  tokens: Record<Role, string>;
+}
+
+/** A board's stored document: the last snapshot and the updates written after it, in order. */
+export interface StoredDoc {
+  snapshot: Uint8Array | null;
+  updates: Uint8Array[];
+  /** Sequence number the next appended update will get. */
+  nextSeq: number;
+  /** Sequence numbers currently stored as separate updates: [firstSeq, nextSeq). */
+  firstSeq: number;
+}
+
+/**
+ * The durable store, kept small so a server store (PostgreSQL, Redis) can replace the embedded one.
+ * `appendUpdate` resolves only once the update is durable: the room relays nothing before that.
+ */
+export interface BoardStore {
+  createBoard(record: BoardRecord, initialState: Uint8Array): Promise<void>;
+  getBoard(id: string): Promise<BoardRecord | null>;
+  loadDoc(id: string): Promise<StoredDoc>;
+  appendUpdate(id: string, seq: number, update: Uint8Array): Promise<void>;
+  /** Atomically replaces updates [firstSeq, uptoSeq) with one snapshot of the whole document. */
+  compact(id: string, snapshot: Uint8Array, firstSeq: number, uptoSeq: number): Promise<void>;
+  close(): Promise<void>;
+}
