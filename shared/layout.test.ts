@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { CardData } from './doc/schema';
+import { DEFAULT_LANES, DEFAULT_STAGES } from './doc/schema';
+import { COLUMN_W, GEOMETRY, boardToScreen, cellAt, computeLayout, dropTarget, fitCamera, screenToBoard, zoomAt } from './layout';
+
+const stages = DEFAULT_STAGES.map((s) => ({ id: s.id, title: s.title.en }));
+const lanes = DEFAULT_LANES.map((l) => ({ id: l.id, title: l.title.en }));
+const card = (id: string, stage: string, lane: string, order: string): CardData => ({
+  id, stage, lane, order, kind: 'note', text: id, color: '#fff3a3', author: '', createdAt: 0,
+});
+
+describe('layout', () => {
+  it('places cards of a cell in order, without overlap, and grows the lane', () => {
+    const cards = ['a1', 'a0', 'a3', 'a2', 'a4'].map((o, i) => card(`c${i}`, 'use', 'goals', o));
+    const l = computeLayout(stages, lanes, cards);
+    expect(l.cells.get('use\u0000goals')).toEqual(['c1', 'c0', 'c3', 'c2', 'c4']);
+    const rects = [...l.cards.values()];
+    for (const a of rects)
+      for (const b of rects)
+        if (a !== b) expect(a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y).toBe(true);
+    const goals = l.rows.find((r) => r.id === 'goals')!;
+    const activities = l.rows.find((r) => r.id === 'activities')!;
+    expect(goals.h).toBeGreaterThan(activities.h);
+    expect(l.width).toBe(GEOMETRY.laneHeaderW + 6 * COLUMN_W);
+  });
+
+  it('keeps cards of missing stages or lanes in the unplaced strip', () => {
+    const l = computeLayout(stages, lanes, [card('x', 'gone', 'goals', 'a0'), card('y', 'use', 'goals', 'a0')]);
+    expect(l.unplaced?.ids).toEqual(['x']);
+    expect(l.cards.get('x')!.y).toBeGreaterThanOrEqual(l.unplaced!.rect.y);
+    expect(l.height).toBe(l.unplaced!.rect.y + l.unplaced!.rect.h);
+  });
+
+  it('converts between screen and board points at any zoom', () => {
+    for (const zoom of [0.5, 1, 2]) {
+      const cam = { x: 40, y: -30, zoom };
+      const p = { x: 123, y: 456 };
+      const back = boardToScreen(screenToBoard(p, cam), cam);
+      expect(back.x).toBeCloseTo(p.x);
+      expect(back.y).toBeCloseTo(p.y);
+    }
+    expect(screenToBoard({ x: 140, y: 70 }, { x: 40, y: -30, zoom: 2 })).toEqual({ x: 50, y: 50 });
+  });
+
+  it('finds the cell and the insertion point under a board point', () => {
+    const cards = ['a0', 'a1', 'a2'].map((o, i) => card(`c${i}`, 'purchase', 'emotions', o));
+    const l = computeLayout(stages, lanes, cards);
+    const c1 = l.cards.get('c1')!;
+    expect(cellAt(l, { x: c1.x + 5, y: c1.y + 5 })).toEqual({ stage: 'purchase', lane: 'emotions' });
+    expect(dropTarget(l, { x: c1.x + 5, y: c1.y + 5 })).toEqual({ stage: 'purchase', lane: 'emotions', beforeId: 'c1' });
+    expect(dropTarget(l, { x: c1.x + c1.w - 5, y: c1.y + 5 })).toEqual({ stage: 'purchase', lane: 'emotions', beforeId: 'c2' });
+    const c2 = l.cards.get('c2')!;
+    expect(dropTarget(l, { x: c2.x + c2.w - 5, y: c2.y + 5 })).toEqual({ stage: 'purchase', lane: 'emotions' });
+    expect(cellAt(l, { x: 5, y: 5 })).toBeNull();
+  });
+
+  it('fits the board in a viewport and zooms around a point', () => {
+    const l = computeLayout(stages, lanes, []);
+    const cam = fitCamera(l, 1000, 600);
+    expect(l.width * cam.zoom).toBeLessThanOrEqual(1000);
+    expect(l.height * cam.zoom).toBeLessThanOrEqual(600);
+    const z = zoomAt({ x: 0, y: 0, zoom: 1 }, { x: 200, y: 100 }, 2);
+    expect(screenToBoard({ x: 200, y: 100 }, z)).toEqual({ x: 200, y: 100 });
+    expect(zoomAt(z, { x: 0, y: 0 }, 100).zoom).toBe(4);
+  });
+});
