@@ -9,6 +9,8 @@ import { sendError, sendJson } from './http/respond';
 import { serveStatic } from './http/static-files';
 import { createLogger, type Logger } from './log';
 import { Metrics } from './metrics';
+import { originAllowed } from './http/origin';
+import { RateByKey } from './rate-by-key';
 import { Connection } from './rooms/connection';
 import { RoomManager } from './rooms/room-manager';
 import type { BoardStore } from './storage/board-store';
@@ -31,6 +33,7 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
   const metrics = new Metrics();
   const rooms = new RoomManager(store, log, metrics, config);
   const conns = new Set<Connection>();
+  const creations = new RateByKey(config.boardsPerMinute / 60, Math.max(1, config.boardsPerMinute));
   let ready = false;
   let closing = false;
 
@@ -42,7 +45,7 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
         res.writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4' });
         return void res.end(metrics.render(rooms.size));
       }
-      if (await handleApi(req, res, url, { store, log })) return;
+      if (await handleApi(req, res, url, { store, log, config, creations })) return;
       if (config.staticDir) return serveStatic(req, res, url, config.staticDir);
       sendError(res, 404, 'not_found', 'Not found.');
     })().catch((err) => {
@@ -63,6 +66,11 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
       return;
     }
+    if (!originAllowed(req.headers.origin, config.allowedOrigins)) {
+      log.warn('websocket refused: origin not allowed', { origin: req.headers.origin });
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+      return;
+    }
     wss.handleUpgrade(req, socket, head, (ws) => void accept(ws, match[1], url.searchParams.get('token')));
   });
 
@@ -77,9 +85,18 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
       if (!record) return ws.close(CLOSE.unknownBoard, 'unknown board');
       const role = roleForToken(record, token);
       if (!role) return ws.close(CLOSE.badToken, 'bad token');
+      if (conns.size >= config.maxConnections) {
+        metrics.refusedConnections++;
+        return ws.close(CLOSE.tryAgainLater, 'server full');
+      }
       const room = await rooms.open(boardId);
       if (ws.readyState !== ws.OPEN) return rooms.release(room);
-      const conn = new Connection(ws, room, role, log, metrics);
+      if (room.conns.size >= config.maxConnectionsPerBoard) {
+        metrics.refusedConnections++;
+        ws.close(CLOSE.tryAgainLater, 'board full');
+        return rooms.release(room);
+      }
+      const conn = new Connection(ws, room, role, log, metrics, config);
       room.conns.add(conn);
       conns.add(conn);
       metrics.connections++;

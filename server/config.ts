@@ -16,7 +16,38 @@ export interface ServerConfig {
   /** Compact a board's update log into one snapshot after this many updates. */
   compactEvery: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Per connection: messages a second (sustained) and the burst allowed above it. */
+  rateMessages: number;
+  rateMessagesBurst: number;
+  /** Per connection: bytes a second (sustained) and the burst allowed above it. */
+  rateBytes: number;
+  rateBytesBurst: number;
+  /** How often the server relays batched presence (awareness) changes, in ms. */
+  awarenessFlushMs: number;
+  /** Largest presence state of one client, in bytes (JSON). */
+  maxAwarenessBytes: number;
+  maxConnectionsPerBoard: number;
+  maxConnections: number;
+  /** Largest stored document of one board, in bytes; writes beyond are refused. */
+  maxDocBytes: number;
+  /** New boards per client address a minute. */
+  boardsPerMinute: number;
+  /** Origins allowed to open websockets and create boards; empty means any. */
+  allowedOrigins: string[];
 }
+
+const LIMIT_DEFAULTS = {
+  rateMessages: 300,
+  rateMessagesBurst: 1000,
+  rateBytes: 1024 * 1024,
+  rateBytesBurst: 8 * 1024 * 1024,
+  awarenessFlushMs: 50,
+  maxAwarenessBytes: 16 * 1024,
+  maxConnectionsPerBoard: 250,
+  maxConnections: 5000,
+  maxDocBytes: 16 * 1024 * 1024,
+  boardsPerMinute: 30,
+};
 
 function int(v: string | undefined, fallback: number): number {
   if (v === undefined || v === '') return fallback;
@@ -42,6 +73,17 @@ export function configFromEnv(env: NodeJS.ProcessEnv, root: string): ServerConfi
     maxMessageBytes: int(env.MAX_MESSAGE_BYTES, 2 * 1024 * 1024),
     compactEvery: int(env.COMPACT_EVERY, 500),
     logLevel: (['debug', 'info', 'warn', 'error', 'silent'].includes(level) ? level : 'info') as ServerConfig['logLevel'],
+    rateMessages: int(env.RATE_MESSAGES, LIMIT_DEFAULTS.rateMessages),
+    rateMessagesBurst: int(env.RATE_MESSAGES_BURST, LIMIT_DEFAULTS.rateMessagesBurst),
+    rateBytes: int(env.RATE_BYTES, LIMIT_DEFAULTS.rateBytes),
+    rateBytesBurst: int(env.RATE_BYTES_BURST, LIMIT_DEFAULTS.rateBytesBurst),
+    awarenessFlushMs: int(env.AWARENESS_FLUSH_MS, LIMIT_DEFAULTS.awarenessFlushMs),
+    maxAwarenessBytes: int(env.MAX_AWARENESS_BYTES, LIMIT_DEFAULTS.maxAwarenessBytes),
+    maxConnectionsPerBoard: int(env.MAX_CONNECTIONS_PER_BOARD, LIMIT_DEFAULTS.maxConnectionsPerBoard),
+    maxConnections: int(env.MAX_CONNECTIONS, LIMIT_DEFAULTS.maxConnections),
+    maxDocBytes: int(env.MAX_DOC_BYTES, LIMIT_DEFAULTS.maxDocBytes),
+    boardsPerMinute: int(env.BOARDS_PER_MINUTE, LIMIT_DEFAULTS.boardsPerMinute),
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
   };
 }
 
@@ -54,6 +96,9 @@ export function testConfig(overrides: Partial<ServerConfig> & { dataDir: string 
     maxMessageBytes: 2 * 1024 * 1024,
     compactEvery: 500,
     logLevel: 'silent',
+    ...LIMIT_DEFAULTS,
+    boardsPerMinute: 10_000,
+    allowedOrigins: [],
     ...overrides,
   };
 }

@@ -10,6 +10,8 @@ export class Metrics {
   bytesOut = 0;
   errors = 0;
   closedBadMessage = 0;
+  closedRateLimit = 0;
+  refusedConnections = 0;
   dropped = new Map<DropReason, number>();
   private storeWrites = 0;
   private storeWriteMsTotal = 0;
@@ -39,6 +41,8 @@ export class Metrics {
     metric('journey_bytes_out_total', 'counter', 'Websocket bytes sent.', this.bytesOut);
     metric('journey_errors_total', 'counter', 'Internal errors.', this.errors);
     metric('journey_bad_messages_total', 'counter', 'Connections closed for a malformed message.', this.closedBadMessage);
+    metric('journey_rate_limited_total', 'counter', 'Connections closed for exceeding the rate limit.', this.closedRateLimit);
+    metric('journey_refused_connections_total', 'counter', 'Connections refused at a capacity limit.', this.refusedConnections);
     lines.push('# HELP journey_dropped_writes_total Writes refused by role rules.', '# TYPE journey_dropped_writes_total counter');
     for (const [reason, n] of this.dropped) lines.push(`journey_dropped_writes_total{reason="${reason}"} ${n}`);
     metric('journey_store_writes_total', 'counter', 'Updates written to the store.', this.storeWrites);

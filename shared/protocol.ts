@@ -6,9 +6,11 @@ export const CLOSE = {
   badToken: 4401,
   forbidden: 4403,
   unknownBoard: 4404,
+  docTooLarge: 4413,
   policy: 1008,
   tooBig: 1009,
   restart: 1012,
+  tryAgainLater: 1013,
 } as const;
 
 export type Role = 'facilitator' | 'participant' | 'viewer';

@@ -5,6 +5,9 @@ import type { BoardAccess, CreateBoardResponse, Role } from '../../shared/protoc
 import { createBoard, isBoardId, roleForToken } from '../boards';
 import type { BoardStore } from '../storage/board-store';
 import type { Logger } from '../log';
+import type { ServerConfig } from '../config';
+import type { RateByKey } from '../rate-by-key';
+import { originAllowed } from './origin';
 import { BodyError, readJsonBody } from './read-body';
 import { sendError, sendJson } from './respond';
 
@@ -23,6 +26,9 @@ const SHAREABLE: Record<Role, Role[]> = {
 export interface ApiDeps {
   store: BoardStore;
   log: Logger;
+  config: Pick<ServerConfig, 'allowedOrigins'>;
+  /** Board creations per client address. */
+  creations: RateByKey;
 }
 
 /** Handles /api/*; returns false for paths it does not own. */
@@ -31,6 +37,13 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, url: 
   try {
     if (url.pathname === '/api/boards') {
       if (req.method !== 'POST') return methodNotAllowed(res, 'POST'), true;
+      if (!originAllowed(req.headers.origin, deps.config.allowedOrigins)) {
+        return sendError(res, 403, 'origin_not_allowed', 'This origin may not create boards.'), true;
+      }
+      if (!deps.creations.take(req.socket.remoteAddress ?? '')) {
+        res.setHeader('Retry-After', '60');
+        return sendError(res, 429, 'too_many_boards', 'Too many new boards from this address; try again in a minute.'), true;
+      }
       const parsed = CreateBoardBody.safeParse(await readJsonBody(req, 16 * 1024));
       if (!parsed.success) {
         const issue = parsed.error.issues[0];

@@ -6,6 +6,9 @@ import type { Role } from '../../shared/protocol';
 import { CLOSE } from '../../shared/protocol';
 import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
+import type { ServerConfig } from '../config';
+import { TokenBucket } from '../token-bucket';
+import { awarenessClientIds } from './awareness-guard';
 import { MSG, awarenessMessage, syncStep2 } from './messages';
 import type { Room } from './room';
 import { updateScope } from './update-scope';
@@ -23,9 +26,16 @@ class BadMessage extends Error {}
  * One client's socket in a room. Decodes frames, applies the role's write rules, and hands accepted
  * updates to the room's doc (whose update handler stores and relays them).
  */
+export type ConnectionLimits = Pick<
+  ServerConfig,
+  'rateMessages' | 'rateMessagesBurst' | 'rateBytes' | 'rateBytesBurst' | 'maxAwarenessBytes' | 'maxDocBytes'
+>;
+
 export class Connection {
   readonly awarenessIds = new Set<number>();
   private alive = true;
+  private messages: TokenBucket;
+  private bytes: TokenBucket;
 
   constructor(
     private ws: WebSocket,
@@ -33,7 +43,11 @@ export class Connection {
     readonly role: Role,
     private log: Logger,
     private metrics: Metrics,
-  ) {}
+    private limits: ConnectionLimits,
+  ) {
+    this.messages = new TokenBucket(limits.rateMessages, limits.rateMessagesBurst);
+    this.bytes = new TokenBucket(limits.rateBytes, limits.rateBytesBurst);
+  }
 
   send(msg: Uint8Array): void {
     if (this.ws.readyState !== this.ws.OPEN) return;
@@ -65,6 +79,12 @@ export class Connection {
   handle(data: Uint8Array): void {
     this.metrics.messagesIn++;
     this.metrics.bytesIn += data.byteLength;
+    if (!this.messages.take(1) || !this.bytes.take(data.byteLength)) {
+      this.metrics.closedRateLimit++;
+      this.log.warn('rate limit exceeded; closing its connection', { board: this.room.id });
+      this.close(CLOSE.policy, 'rate limit');
+      return;
+    }
     try {
       this.dispatch(data);
     } catch (err) {
@@ -87,8 +107,7 @@ export class Connection {
       }
       case MSG.awareness: {
         const payload = decoding.readVarUint8Array(d);
-        awarenessProtocol.applyAwarenessUpdate(this.room.awareness, payload, this);
-        return;
+        return this.receiveAwareness(payload);
       }
       case MSG.queryAwareness: {
         const ids = [...this.room.awareness.getStates().keys()];
@@ -108,10 +127,30 @@ export class Connection {
     void this.room.flushed().then(() => this.send(syncStep2(this.room.doc, stateVector)));
   }
 
+  private receiveAwareness(payload: Uint8Array): void {
+    const ids = awarenessClientIds(payload);
+    if (payload.byteLength > this.limits.maxAwarenessBytes * Math.max(1, ids.length)) {
+      this.metrics.drop('presence-too-large');
+      return;
+    }
+    // A connection may write only presence it introduced itself, never another person's.
+    if (ids.some((id) => !this.awarenessIds.has(id) && this.room.presenceOwner(id) !== undefined)) {
+      this.metrics.drop('presence-not-own');
+      return;
+    }
+    awarenessProtocol.applyAwarenessUpdate(this.room.awareness, payload, this);
+  }
+
   private receiveUpdate(update: Uint8Array): void {
     if (this.role === 'viewer') {
       // Viewers' clients answer the server's step 1 like anyone; only a non-empty write is a drop.
       if (!isEmptyUpdate(update)) this.metrics.drop('viewer');
+      return;
+    }
+    if (this.room.storedBytes + update.byteLength > this.limits.maxDocBytes) {
+      this.metrics.drop('doc-too-large');
+      this.log.warn('board too large; write refused', { board: this.room.id, bytes: this.room.storedBytes });
+      this.close(CLOSE.docTooLarge, 'board too large');
       return;
     }
     const scope = updateScope(this.room.doc, update);

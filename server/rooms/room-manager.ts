@@ -15,7 +15,7 @@ export class RoomManager {
     private store: BoardStore,
     private log: Logger,
     private metrics: Metrics,
-    private opts: { unloadDelayMs: number; compactEvery: number },
+    private opts: { unloadDelayMs: number; compactEvery: number; awarenessFlushMs: number },
   ) {}
 
   get size(): number {
@@ -26,7 +26,7 @@ export class RoomManager {
     this.cancelUnload(id);
     let room = this.rooms.get(id);
     if (!room) {
-      const r = new Room(id, this.store, this.log, this.metrics, this.opts.compactEvery);
+      const r = new Room(id, this.store, this.log, this.metrics, this.opts.compactEvery, this.opts.awarenessFlushMs);
       room = r.load().then(() => r);
       room.catch(() => this.rooms.delete(id));
       this.rooms.set(id, room);

@@ -23,6 +23,11 @@ export class Room {
   /** Resolves when everything accepted so far is durable; step-2 replies wait for it. */
   private durable: Promise<void> = Promise.resolve();
   private closed = false;
+  /** Bytes the board takes in the store (snapshot plus updates since): the document size limit. */
+  storedBytes = 0;
+  /** Presence changes waiting for the next batched relay. */
+  private presenceChanged = new Set<number>();
+  private presenceTimer: NodeJS.Timeout | null = null;
 
   constructor(
     readonly id: string,
@@ -30,6 +35,7 @@ export class Room {
     private log: Logger,
     private metrics: Metrics,
     private compactEvery: number,
+    private awarenessFlushMs = 50,
   ) {
     // The server's own awareness state stays empty: it is not a participant.
     this.awareness.setLocalState(null);
@@ -50,6 +56,7 @@ export class Room {
         }
       }
     }, 'load');
+    this.storedBytes = (stored.snapshot?.byteLength ?? 0) + stored.updates.reduce((n, u) => n + u.byteLength, 0);
     this.firstSeq = stored.firstSeq;
     this.nextSeq = stored.nextSeq;
     this.sinceCompact = stored.updates.length;
@@ -58,6 +65,7 @@ export class Room {
   private persistAndRelay(update: Uint8Array, origin: unknown): void {
     if (origin === 'load' || this.closed) return;
     const seq = this.nextSeq++;
+    this.storedBytes += update.byteLength;
     const started = performance.now();
     const written = this.store.appendUpdate(this.id, seq, update);
     const previous = this.durable;
@@ -93,9 +101,25 @@ export class Room {
       for (const id of removed) conn.awarenessIds.delete(id);
     }
     if (changed.length === 0) return;
-    const msg = awarenessMessage(this.awareness, changed);
+    // Presence is relayed in batches, at most once per flush interval, so a client sending cursor
+    // moves at a high rate costs the others one message per interval, not one per move.
+    for (const id of changed) this.presenceChanged.add(id);
+    if (!this.presenceTimer) this.presenceTimer = setTimeout(this.flushPresence, this.awarenessFlushMs);
+  };
+
+  private flushPresence = () => {
+    this.presenceTimer = null;
+    if (this.closed || this.presenceChanged.size === 0) return;
+    const msg = awarenessMessage(this.awareness, [...this.presenceChanged]);
+    this.presenceChanged.clear();
     for (const c of this.conns) c.send(msg);
   };
+
+  /** The connection that controls a presence client id, if any. */
+  presenceOwner(clientId: number): Connection | undefined {
+    for (const c of this.conns) if (c.awarenessIds.has(clientId)) return c;
+    return undefined;
+  }
 
   /** Sends a newly joined client the server's state vector and everyone's presence. */
   greet(conn: Connection): void {
@@ -122,6 +146,7 @@ export class Room {
     try {
       await this.store.compact(this.id, snapshot, from, upto);
       this.firstSeq = upto;
+      this.storedBytes = snapshot.byteLength;
     } catch (err) {
       this.log.error('compaction failed', { board: this.id, err: String(err) });
     }
@@ -131,6 +156,7 @@ export class Room {
   async unload(): Promise<void> {
     await this.compact();
     this.closed = true;
+    if (this.presenceTimer) clearTimeout(this.presenceTimer);
     this.awareness.destroy();
     this.doc.destroy();
   }

@@ -3,7 +3,15 @@ import type { Role } from '../../shared/protocol';
 import type { UpdateScope } from './update-scope';
 
 /** Why a write was refused; also the label of the dropped-writes metric. */
-export type DropReason = 'viewer' | 'skeleton' | 'meta' | 'unknown-root' | 'untraceable';
+export type DropReason =
+  | 'viewer'
+  | 'skeleton'
+  | 'meta'
+  | 'unknown-root'
+  | 'untraceable'
+  | 'doc-too-large'
+  | 'presence-too-large'
+  | 'presence-not-own';
 
 /** Roots a participant may write. Stages, lanes and meta belong to facilitators (docs/roles.md). */
 const PARTICIPANT_ROOTS = new Set<string>([ROOT.cards]);
