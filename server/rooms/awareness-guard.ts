@@ -5,16 +5,31 @@ import * as decoding from 'lib0/decoding';
  * connection that tries to write someone else's presence (a cursor or name it does not own).
  * Format (y-protocols): varuint count, then per entry varuint clientID, varuint clock, varstring state.
  */
-export function awarenessClientIds(update: Uint8Array): number[] {
+export interface AwarenessEntry {
+  clientId: number;
+  state: unknown;
+}
+
+export function readAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
   const d = decoding.createDecoder(update);
   const n = decoding.readVarUint(d);
   if (n > 10_000) throw new Error('too many awareness entries');
-  const ids: number[] = [];
+  const entries: AwarenessEntry[] = [];
   for (let i = 0; i < n; i++) {
-    ids.push(decoding.readVarUint(d));
+    const clientId = decoding.readVarUint(d);
     decoding.readVarUint(d);
-    const state = decoding.readVarString(d);
-    if (state !== 'null') JSON.parse(state);
+    entries.push({ clientId, state: JSON.parse(decoding.readVarString(d)) });
   }
-  return ids;
+  return entries;
+}
+
+/**
+ * The role a presence state claims (`user.role`, as the app publishes it), if any. The server checks it
+ * against the connection's real role, so nobody appears as facilitator in the online list by saying so.
+ */
+export function claimedRole(state: unknown): unknown {
+  if (typeof state !== 'object' || state === null) return undefined;
+  const user = (state as { user?: unknown }).user;
+  if (typeof user !== 'object' || user === null) return undefined;
+  return (user as { role?: unknown }).role;
 }

@@ -8,9 +8,10 @@ import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
 import type { ServerConfig } from '../config';
 import { TokenBucket } from '../token-bucket';
-import { awarenessClientIds } from './awareness-guard';
+import { claimedRole, readAwarenessEntries } from './awareness-guard';
 import { MSG, awarenessMessage, syncStep2 } from './messages';
 import type { Room } from './room';
+import { refusedPlaceholder } from './refused-placeholder';
 import { updateScope } from './update-scope';
 import { checkWrite } from './write-rules';
 
@@ -128,7 +129,8 @@ export class Connection {
   }
 
   private receiveAwareness(payload: Uint8Array): void {
-    const ids = awarenessClientIds(payload);
+    const entries = readAwarenessEntries(payload);
+    const ids = entries.map((e) => e.clientId);
     if (payload.byteLength > this.limits.maxAwarenessBytes * Math.max(1, ids.length)) {
       this.metrics.drop('presence-too-large');
       return;
@@ -136,6 +138,10 @@ export class Connection {
     // A connection may write only presence it introduced itself, never another person's.
     if (ids.some((id) => !this.awarenessIds.has(id) && this.room.presenceOwner(id) !== undefined)) {
       this.metrics.drop('presence-not-own');
+      return;
+    }
+    if (entries.some((e) => claimedRole(e.state) !== undefined && claimedRole(e.state) !== this.role)) {
+      this.metrics.drop('presence-role');
       return;
     }
     awarenessProtocol.applyAwarenessUpdate(this.room.awareness, payload, this);
@@ -158,6 +164,10 @@ export class Connection {
     if (refused) {
       this.metrics.drop(refused);
       this.log.info('write refused', { board: this.room.id, role: this.role, reason: refused });
+      // Fill the refused clock range with empty structs, or this client's later writes would wait
+      // forever behind the gap (see refused-placeholder.ts).
+      const placeholder = refusedPlaceholder(update);
+      if (placeholder) Y.applyUpdate(this.room.doc, placeholder, this);
       return;
     }
     Y.applyUpdate(this.room.doc, update, this);

@@ -11,7 +11,8 @@ export type DropReason =
   | 'untraceable'
   | 'doc-too-large'
   | 'presence-too-large'
-  | 'presence-not-own';
+  | 'presence-not-own'
+  | 'presence-role';
 
 /** Roots a participant may write. Stages, lanes and meta belong to facilitators (docs/roles.md). */
 const PARTICIPANT_ROOTS = new Set<string>([ROOT.cards]);
