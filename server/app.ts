@@ -11,6 +11,7 @@ import { createLogger, type Logger } from './log';
 import { Metrics } from './metrics';
 import { originAllowed } from './http/origin';
 import { RateByKey } from './rate-by-key';
+import { personIdFor } from './person';
 import { Connection } from './rooms/connection';
 import { RoomManager } from './rooms/room-manager';
 import type { BoardStore } from './storage/board-store';
@@ -71,10 +72,12 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => void accept(ws, match[1], url.searchParams.get('token')));
+    wss.handleUpgrade(req, socket, head, (ws) =>
+      void accept(ws, match[1], url.searchParams.get('token'), personIdFor(url.searchParams.get('person'))),
+    );
   });
 
-  async function accept(ws: WebSocket, boardId: string, token: string | null): Promise<void> {
+  async function accept(ws: WebSocket, boardId: string, token: string | null, personId: string | null): Promise<void> {
     // Messages that arrive while the board loads wait here: nothing is answered before the load.
     const early: Uint8Array[] = [];
     const buffer = (data: Buffer) => early.push(new Uint8Array(data));
@@ -96,7 +99,7 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
         ws.close(CLOSE.tryAgainLater, 'board full');
         return rooms.release(room);
       }
-      const conn = new Connection(ws, room, role, log, metrics, config);
+      const conn = new Connection(ws, room, role, log, metrics, config, personId);
       room.conns.add(conn);
       conns.add(conn);
       metrics.connections++;

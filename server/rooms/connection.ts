@@ -4,6 +4,8 @@ import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Role } from '../../shared/protocol';
 import { CLOSE } from '../../shared/protocol';
+import { readLocks } from '../../shared/doc/read';
+import { ROOT } from '../../shared/doc/schema';
 import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
 import type { ServerConfig } from '../config';
@@ -45,6 +47,8 @@ export class Connection {
     private log: Logger,
     private metrics: Metrics,
     private limits: ConnectionLimits,
+    /** From the `person` key the client sent (server/person.ts); null for clients that send none. */
+    readonly personId: string | null = null,
   ) {
     this.messages = new TokenBucket(limits.rateMessages, limits.rateMessagesBurst);
     this.bytes = new TokenBucket(limits.rateBytes, limits.rateBytesBurst);
@@ -160,7 +164,17 @@ export class Connection {
       return;
     }
     const scope = updateScope(this.room.doc, update);
-    const refused = checkWrite(this.role, scope);
+    const cards = this.room.doc.getMap<unknown>(ROOT.cards);
+    const refused = checkWrite(this.role, scope, {
+      locks: readLocks(this.room.doc),
+      personId: this.personId,
+      ownerOf: (id) => {
+        const card = cards.get(id);
+        if (!(card instanceof Y.Map)) return null;
+        const owner = card.get('ownerId');
+        return typeof owner === 'string' ? owner : undefined;
+      },
+    });
     if (refused) {
       this.metrics.drop(refused);
       this.log.info('write refused', { board: this.room.id, role: this.role, reason: refused });

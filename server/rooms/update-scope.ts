@@ -124,6 +124,24 @@ export function updateScope(doc: Y.Doc, update: Uint8Array): UpdateScope {
     // GC and Skip structs carry no content: nothing visible can change through them.
   }
 
+  // Clock spans of every struct the update brings (items and GC), sorted, by client.
+  const spans = new Map<number, Array<[number, number]>>();
+  for (const s of structs) {
+    if (s instanceof Y.Skip) continue;
+    const list = spans.get(s.id.client) ?? [];
+    list.push([s.id.clock, s.id.clock + s.length]);
+    spans.set(s.id.client, list);
+  }
+  for (const list of spans.values()) list.sort((a, b) => a[0] - b[0]);
+  const broughtByUpdate = (client: number, from: number, to: number): boolean => {
+    let at = from;
+    for (const [a, b] of spans.get(client) ?? []) {
+      if (a > at) break;
+      if (b > at) at = b;
+    }
+    return at >= to;
+  };
+
   for (const [client, ranges] of ds.clients) {
     for (const { clock, len } of ranges) {
       const end = clock + len;
@@ -133,7 +151,10 @@ export function updateScope(doc: Y.Doc, update: Uint8Array): UpdateScope {
       }
       const list = doc.store.clients.get(client);
       const known = Y.getState(doc.store, client);
-      if (clock >= known) continue; // nothing the server has: covered by the update's own items or a no-op
+      // Deleting clocks that neither the server nor this update has: Yjs would keep the deletion pending
+      // and apply it to whatever is written there later (say, the facilitator's next stage).
+      if (end > known && !broughtByUpdate(client, Math.max(clock, known), end)) scope.unknown = true;
+      if (clock >= known) continue; // the rest is covered by the update's own items
       if (!list) continue;
       for (let i = Y.findIndexSS(list, clock); i < list.length; i++) {
         const st = list[i];

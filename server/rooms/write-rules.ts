@@ -1,12 +1,15 @@
-import { ROOT } from '../../shared/doc/schema';
+import { ROOT, type FacilitationLocks } from '../../shared/doc/schema';
 import type { Role } from '../../shared/protocol';
 import type { UpdateScope } from './update-scope';
 
 /** Why a write was refused; also the label of the dropped-writes metric. */
 export type DropReason =
   | 'viewer'
+  | 'board-locked'
   | 'skeleton'
   | 'meta'
+  | 'facilitator-only'
+  | 'not-own-card'
   | 'unknown-root'
   | 'untraceable'
   | 'doc-too-large'
@@ -14,19 +17,45 @@ export type DropReason =
   | 'presence-not-own'
   | 'presence-role';
 
-/** Roots a participant may write. Stages, lanes and meta belong to facilitators (docs/roles.md). */
-const PARTICIPANT_ROOTS = new Set<string>([ROOT.cards]);
+export interface WriteContext {
+  locks: FacilitationLocks;
+  /** The writer's person id (from its `person` key), if it sent one. */
+  personId: string | null;
+  /** Owner of an existing card (undefined: a card without owner); null when no such card exists yet. */
+  ownerOf(cardId: string): string | undefined | null;
+}
 
-/** Decides whether a role may apply an update with this scope; null means allowed. */
-export function checkWrite(role: Role, scope: UpdateScope): DropReason | null {
+/** Roots only facilitators write: board facts, facilitation state, imported decks. */
+const FACILITATOR_ROOTS = new Set<string>([ROOT.meta, ROOT.facilitation, 'decks']);
+
+/** Decides whether a role may apply an update with this scope; null means allowed (docs/roles.md). */
+export function checkWrite(role: Role, scope: UpdateScope, ctx: WriteContext): DropReason | null {
   if (role === 'viewer') return 'viewer';
   if (role === 'facilitator') return null;
+  if (ctx.locks.boardLocked) return 'board-locked';
   if (scope.unknown) return 'untraceable';
   for (const root of scope.roots) {
-    if (PARTICIPANT_ROOTS.has(root)) continue;
-    if (root === ROOT.stages || root === ROOT.lanes) return 'skeleton';
+    if (root === ROOT.cards) {
+      if (ctx.locks.cardsOnly && !ownsEvery(scope.keys.get(ROOT.cards), ctx)) return 'not-own-card';
+      continue;
+    }
+    if (root === ROOT.stages || root === ROOT.lanes) {
+      if (ctx.locks.skeletonLocked) return 'skeleton';
+      continue;
+    }
     if (root === ROOT.meta) return 'meta';
+    if (FACILITATOR_ROOTS.has(root)) return 'facilitator-only';
     return 'unknown-root';
   }
   return null;
+}
+
+/** New cards are anyone's to add; existing ones only their owner's to change or delete. */
+function ownsEvery(cardIds: Set<string> | undefined, ctx: WriteContext): boolean {
+  for (const id of cardIds ?? []) {
+    const owner = ctx.ownerOf(id);
+    if (owner === null) continue;
+    if (!ctx.personId || owner !== ctx.personId) return false;
+  }
+  return true;
 }

@@ -14,6 +14,8 @@ export interface AddCardInput {
   kind?: string;
   color?: string;
   author?: string;
+  /** Person id of the creator (shared/identity.ts). */
+  ownerId?: string;
   /** Place before this card of the same cell; by default the card goes last. */
   beforeId?: string;
   id?: string;
@@ -55,6 +57,7 @@ export function addCard(doc: Y.Doc, input: AddCardInput): string {
     m.set('color', input.color ?? DEFAULT_CARD_COLOR);
     m.set('author', input.author ?? '');
     m.set('createdAt', input.now ?? Date.now());
+    if (input.ownerId) m.set('ownerId', input.ownerId);
     const extra = input.extra ?? {};
     if (extra.deckCardId !== undefined) m.set('deckCardId', extra.deckCardId);
     if (extra.valence !== undefined) m.set('valence', extra.valence);

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { DEFAULT_CARD_COLOR, type AxisItem, type BoardMeta, type CardData, type Locale } from './schema';
+import { DEFAULT_CARD_COLOR, DEFAULT_LOCKS, ROOT, type AxisItem, type BoardMeta, type CardData, type FacilitationLocks, type Locale } from './schema';
 import { roots } from './board-doc';
 
 const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
@@ -55,6 +55,8 @@ export function readCard(id: string, m: Y.Map<unknown>): CardData {
     author: str(m.get('author')),
     createdAt: typeof m.get('createdAt') === 'number' ? (m.get('createdAt') as number) : 0,
   };
+  const ownerId = m.get('ownerId');
+  if (typeof ownerId === 'string') card.ownerId = ownerId;
   const deckCardId = m.get('deckCardId');
   if (typeof deckCardId === 'string') card.deckCardId = deckCardId;
   if (typeof valence === 'number' && Number.isFinite(valence)) card.valence = valence;
@@ -70,4 +72,11 @@ export function readCards(doc: Y.Doc): CardData[] {
     if (m instanceof Y.Map) out.push(readCard(id, m));
   });
   return out;
+}
+
+/** The locks in force; anything missing or malformed reads as its default. */
+export function readLocks(doc: Y.Doc): FacilitationLocks {
+  const m = doc.getMap<unknown>(ROOT.facilitation);
+  const flag = (k: keyof FacilitationLocks) => (typeof m.get(k) === 'boolean' ? (m.get(k) as boolean) : DEFAULT_LOCKS[k]);
+  return { skeletonLocked: flag('skeletonLocked'), boardLocked: flag('boardLocked'), cardsOnly: flag('cardsOnly') };
 }

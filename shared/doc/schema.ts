@@ -10,6 +10,7 @@ export const ROOT = {
   stages: 'stages',
   lanes: 'lanes',
   cards: 'cards',
+  facilitation: 'facilitation',
 } as const;
 export type RootName = (typeof ROOT)[keyof typeof ROOT];
 
@@ -41,11 +42,27 @@ export interface CardData {
   color: string;
   author: string;
   createdAt: number;
+  /** Person id of the creator (see shared/identity.ts); decides "own cards" in cards-only mode. */
+  ownerId?: string;
   deckCardId?: string;
   valence?: number;
   moment?: string;
   answer?: string;
 }
+
+/**
+ * Facilitator state that the server enforces (root `facilitation`, written only by facilitators).
+ * Missing keys take the defaults below, so a board created before a key existed behaves as before.
+ */
+export interface FacilitationLocks {
+  /** Only facilitators change stages and lanes. */
+  skeletonLocked: boolean;
+  /** Participants change nothing. */
+  boardLocked: boolean;
+  /** Participants may add cards and change or delete only their own. */
+  cardsOnly: boolean;
+}
+export const DEFAULT_LOCKS: FacilitationLocks = { skeletonLocked: true, boardLocked: false, cardsOnly: false };
 
 export const DEFAULT_STAGES: ReadonlyArray<{ id: string; title: Record<Locale, string> }> = [
   { id: 'awareness', title: { en: 'Awareness', it: 'Consapevolezza' } },
