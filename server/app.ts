@@ -5,7 +5,8 @@ import { CLOSE, WS_PATH } from '../shared/protocol';
 import { isBoardId, roleForToken } from './boards';
 import type { ServerConfig } from './config';
 import { handleApi } from './http/api';
-import { sendError, sendJson } from './http/respond';
+import { requestUrl } from './http/request-url';
+import { SECURITY_HEADERS, sendError, sendJson } from './http/respond';
 import { serveStatic } from './http/static-files';
 import { createLogger, type Logger } from './log';
 import { Metrics } from './metrics';
@@ -28,6 +29,17 @@ export interface RunningServer {
 }
 
 const KEEPALIVE_MS = 30_000;
+/** How long shutdown waits for clients to complete the websocket close before cutting them off. */
+const CLOSE_GRACE_MS = 2_000;
+
+/** Resolves when every websocket of `wss` has closed, or after `ms`. */
+function closedWithin(wss: WebSocketServer, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const check = () => (wss.clients.size === 0 || Date.now() - started >= ms ? resolve() : void setTimeout(check, 20));
+    check();
+  });
+}
 
 export async function startServer(config: ServerConfig, log: Logger = createLogger(config.logLevel)): Promise<RunningServer> {
   const store = await LevelBoardStore.open(config.dataDir, { fsync: config.fsync });
@@ -39,11 +51,13 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
   let closing = false;
 
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = requestUrl(req.url);
+    if (!url) return sendError(res, 400, 'bad_request', 'The request target is not a valid path.');
     void (async () => {
       if (url.pathname === '/healthz') return sendJson(res, ready && !closing ? 200 : 503, { ok: ready && !closing });
+      if (closing && url.pathname.startsWith('/api/')) return sendError(res, 503, 'shutting_down', 'The server is restarting; try again shortly.');
       if (url.pathname === '/metrics') {
-        res.writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4' });
+        res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; version=0.0.4', 'Cache-Control': 'no-store' });
         return void res.end(metrics.render(rooms.size));
       }
       if (await handleApi(req, res, url, { store, log, config, creations })) return;
@@ -61,10 +75,15 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
 
   server.on('upgrade', (req, socket, head) => {
     socket.on('error', () => socket.destroy());
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const match = new RegExp(`^${WS_PATH}/([^/]+)$`).exec(url.pathname);
-    if (!match || closing) {
+    const url = requestUrl(req.url);
+    const match = url && new RegExp(`^${WS_PATH}/([^/]+)$`).exec(url.pathname);
+    if (!match) {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    if (closing) {
+      // Stock clients retry on their own; by then the next process is listening.
+      socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n');
       return;
     }
     if (!originAllowed(req.headers.origin, config.allowedOrigins)) {
@@ -88,15 +107,23 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
       if (!record) return ws.close(CLOSE.unknownBoard, 'unknown board');
       const role = roleForToken(record, token);
       if (!role) return ws.close(CLOSE.badToken, 'bad token');
+      if (closing) return ws.close(CLOSE.restart, 'server restarting');
       if (conns.size >= config.maxConnections) {
         metrics.refusedConnections++;
         return ws.close(CLOSE.tryAgainLater, 'server full');
       }
       const room = await rooms.open(boardId);
       if (ws.readyState !== ws.OPEN) return rooms.release(room);
-      if (room.conns.size >= config.maxConnectionsPerBoard) {
+      if (closing) {
+        ws.close(CLOSE.restart, 'server restarting');
+        return rooms.release(room);
+      }
+      // Checked again right before admission: connections arriving together all passed the check
+      // above while their board loaded.
+      const full = conns.size >= config.maxConnections ? 'server full' : room.conns.size >= config.maxConnectionsPerBoard ? 'board full' : null;
+      if (full) {
         metrics.refusedConnections++;
-        ws.close(CLOSE.tryAgainLater, 'board full');
+        ws.close(CLOSE.tryAgainLater, full);
         return rooms.release(room);
       }
       const conn = new Connection(ws, room, role, log, metrics, config, personId);
@@ -127,10 +154,16 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
   }, KEEPALIVE_MS);
   keepalive.unref();
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => resolve());
+    });
+  } catch (err) {
+    clearInterval(keepalive);
+    await store.close(); // release the data directory's lock: the port was the problem, not the data
+    throw err;
+  }
   ready = true;
   const port = (server.address() as AddressInfo).port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
@@ -144,12 +177,17 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
     metrics,
     async close() {
       if (closing) return;
+      // From here /healthz answers 503 and new websockets and API calls are refused, while the process
+      // still listens, so a load balancer sees it leave before connections fail.
       closing = true;
       clearInterval(keepalive);
-      const stopped = new Promise<void>((r) => server.close(() => r()));
-      await rooms.closeAll();
+      // Clients first, so nothing new arrives while the boards flush; 1012 makes them reconnect.
       for (const c of conns) c.close(CLOSE.restart, 'server restarting');
+      await rooms.closeAll();
+      await closedWithin(wss, CLOSE_GRACE_MS);
+      for (const ws of wss.clients) ws.terminate(); // peers that never answered the close
       wss.close();
+      const stopped = new Promise<void>((r) => server.close(() => r()));
       server.closeAllConnections();
       await stopped;
       await store.close();

@@ -1,4 +1,5 @@
 import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 
 /**
  * Reads the client ids in an awareness update without applying it, so the server can refuse a
@@ -7,6 +8,7 @@ import * as decoding from 'lib0/decoding';
  */
 export interface AwarenessEntry {
   clientId: number;
+  clock: number;
   state: unknown;
 }
 
@@ -17,10 +19,22 @@ export function readAwarenessEntries(update: Uint8Array): AwarenessEntry[] {
   const entries: AwarenessEntry[] = [];
   for (let i = 0; i < n; i++) {
     const clientId = decoding.readVarUint(d);
-    decoding.readVarUint(d);
-    entries.push({ clientId, state: JSON.parse(decoding.readVarString(d)) });
+    const clock = decoding.readVarUint(d);
+    entries.push({ clientId, clock, state: JSON.parse(decoding.readVarString(d)) });
   }
   return entries;
+}
+
+/** The inverse of readAwarenessEntries: an awareness update holding only `entries`. */
+export function encodeAwarenessEntries(entries: AwarenessEntry[]): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, entries.length);
+  for (const { clientId, clock, state } of entries) {
+    encoding.writeVarUint(e, clientId);
+    encoding.writeVarUint(e, clock);
+    encoding.writeVarString(e, JSON.stringify(state));
+  }
+  return encoding.toUint8Array(e);
 }
 
 /**

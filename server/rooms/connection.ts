@@ -10,9 +10,10 @@ import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
 import type { ServerConfig } from '../config';
 import { TokenBucket } from '../token-bucket';
-import { claimedRole, readAwarenessEntries } from './awareness-guard';
+import { claimedRole, encodeAwarenessEntries, readAwarenessEntries, type AwarenessEntry } from './awareness-guard';
 import { MSG, awarenessMessage, syncStep2 } from './messages';
 import type { Room } from './room';
+import { dropPending } from './pending-updates';
 import { refusedPlaceholder } from './refused-placeholder';
 import { updateScope } from './update-scope';
 import { checkWrite } from './write-rules';
@@ -82,6 +83,9 @@ export class Connection {
   }
 
   handle(data: Uint8Array): void {
+    // Once we close a connection, frames it had already sent still arrive: ignore them, or a flood
+    // would be logged and counted once per message, and writes sent after garbage would still apply.
+    if (this.ws.readyState !== this.ws.OPEN) return;
     this.metrics.messagesIn++;
     this.metrics.bytesIn += data.byteLength;
     if (!this.messages.take(1) || !this.bytes.take(data.byteLength)) {
@@ -134,21 +138,30 @@ export class Connection {
 
   private receiveAwareness(payload: Uint8Array): void {
     const entries = readAwarenessEntries(payload);
-    const ids = entries.map((e) => e.clientId);
-    if (payload.byteLength > this.limits.maxAwarenessBytes * Math.max(1, ids.length)) {
+    if (payload.byteLength > this.limits.maxAwarenessBytes * Math.max(1, entries.length)) {
       this.metrics.drop('presence-too-large');
       return;
     }
-    // A connection may write only presence it introduced itself, never another person's.
-    if (ids.some((id) => !this.awarenessIds.has(id) && this.room.presenceOwner(id) !== undefined)) {
-      this.metrics.drop('presence-not-own');
-      return;
+    // A connection may write only presence it introduced itself, never another person's. Stock clients
+    // echo every presence change they receive, other people's included: such an echo is not newer than
+    // what the server holds and is skipped quietly; only a real attempt to change it counts as a drop.
+    const mine = entries.filter((e) => this.awarenessIds.has(e.clientId) || this.room.presenceOwner(e.clientId) === undefined);
+    if (mine.length < entries.length) {
+      if (entries.some((e) => !mine.includes(e) && this.wouldChangePresence(e))) this.metrics.drop('presence-not-own');
+      if (mine.length === 0) return;
     }
-    if (entries.some((e) => claimedRole(e.state) !== undefined && claimedRole(e.state) !== this.role)) {
+    if (mine.some((e) => claimedRole(e.state) !== undefined && claimedRole(e.state) !== this.role)) {
       this.metrics.drop('presence-role');
       return;
     }
-    awarenessProtocol.applyAwarenessUpdate(this.room.awareness, payload, this);
+    const update = mine.length === entries.length ? payload : encodeAwarenessEntries(mine);
+    awarenessProtocol.applyAwarenessUpdate(this.room.awareness, update, this);
+  }
+
+  /** Whether y-protocols would apply this entry (a newer clock, or a removal at the same clock). */
+  private wouldChangePresence(e: AwarenessEntry): boolean {
+    const current = this.room.awareness.meta.get(e.clientId)?.clock ?? -1;
+    return e.clock > current || (e.clock === current && e.state === null && this.room.awareness.getStates().has(e.clientId));
   }
 
   private receiveUpdate(update: Uint8Array): void {
@@ -182,9 +195,11 @@ export class Connection {
       // forever behind the gap (see refused-placeholder.ts).
       const placeholder = refusedPlaceholder(update);
       if (placeholder) Y.applyUpdate(this.room.doc, placeholder, this);
+      dropPending(this.room.doc);
       return;
     }
     Y.applyUpdate(this.room.doc, update, this);
+    if (dropPending(this.room.doc)) this.metrics.drop('incomplete');
   }
 }
 

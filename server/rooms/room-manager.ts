@@ -10,6 +10,8 @@ import { Room } from './room';
 export class RoomManager {
   private rooms = new Map<string, Promise<Room>>();
   private unloadTimers = new Map<string, NodeJS.Timeout>();
+  /** Unloads still writing their last snapshot: a board reopened meanwhile loads only after that. */
+  private unloading = new Map<string, Promise<void>>();
 
   constructor(
     private store: BoardStore,
@@ -27,7 +29,10 @@ export class RoomManager {
     let room = this.rooms.get(id);
     if (!room) {
       const r = new Room(id, this.store, this.log, this.metrics, this.opts.compactEvery, this.opts.awarenessFlushMs);
-      room = r.load().then(() => r);
+      // Two copies of one board must never overlap in the store: the old copy's final snapshot would
+      // overwrite whatever the new copy compacted meanwhile, and a load could read half a compaction.
+      const previous = this.unloading.get(id) ?? Promise.resolve();
+      room = previous.catch(() => undefined).then(() => r.load()).then(() => r);
       room.catch(() => this.rooms.delete(id));
       this.rooms.set(id, room);
       this.metrics.boardsLoaded++;
@@ -57,7 +62,11 @@ export class RoomManager {
     const room = await pending;
     if (room.conns.size > 0) return;
     this.rooms.delete(id);
-    await room.unload();
+    const done = room.unload().finally(() => {
+      if (this.unloading.get(id) === done) this.unloading.delete(id);
+    });
+    this.unloading.set(id, done);
+    await done;
     this.log.debug('board unloaded', { board: id });
   }
 
@@ -68,5 +77,6 @@ export class RoomManager {
     const rooms = await Promise.allSettled([...this.rooms.values()]);
     this.rooms.clear();
     for (const r of rooms) if (r.status === 'fulfilled') await r.value.unload();
+    await Promise.allSettled([...this.unloading.values()]);
   }
 }

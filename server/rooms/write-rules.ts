@@ -13,6 +13,7 @@ export type DropReason =
   | 'unknown-root'
   | 'untraceable'
   | 'doc-too-large'
+  | 'incomplete'
   | 'presence-too-large'
   | 'presence-not-own'
   | 'presence-role';

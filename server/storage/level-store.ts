@@ -78,17 +78,25 @@ export class LevelBoardStore implements BoardStore {
   }
 
   async loadDoc(id: string): Promise<StoredDoc> {
-    const snapshot = (await this.db.get(`s:${id}`)) ?? null;
-    const updates: Uint8Array[] = [];
-    let firstSeq = -1;
-    let lastSeq = -1;
-    for await (const [key, value] of this.db.iterator({ gte: seqKey(id, 0), lte: seqKey(id, 10 ** SEQ_DIGITS - 1) })) {
-      const seq = Number(key.slice(key.lastIndexOf(':') + 1));
-      if (firstSeq === -1) firstSeq = seq;
-      lastSeq = seq;
-      updates.push(value);
+    // Both reads from one LevelDB snapshot: a compaction landing between them would otherwise give the
+    // old snapshot without the updates it replaced.
+    const view = this.db.snapshot();
+    try {
+      const snapshot = (await this.db.get(`s:${id}`, { snapshot: view })) ?? null;
+      const updates: Uint8Array[] = [];
+      let firstSeq = -1;
+      let lastSeq = -1;
+      const range = { gte: seqKey(id, 0), lte: seqKey(id, 10 ** SEQ_DIGITS - 1), snapshot: view };
+      for await (const [key, value] of this.db.iterator(range)) {
+        const seq = Number(key.slice(key.lastIndexOf(':') + 1));
+        if (firstSeq === -1) firstSeq = seq;
+        lastSeq = seq;
+        updates.push(value);
+      }
+      return { snapshot, updates, firstSeq: firstSeq === -1 ? 0 : firstSeq, nextSeq: lastSeq + 1 };
+    } finally {
+      await view.close();
     }
-    return { snapshot, updates, firstSeq: firstSeq === -1 ? 0 : firstSeq, nextSeq: lastSeq + 1 };
   }
 
   appendUpdate(id: string, seq: number, update: Uint8Array): Promise<void> {

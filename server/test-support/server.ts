@@ -1,0 +1,51 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { startServer, type RunningServer } from '../app';
+import { testConfig, type ServerConfig } from '../config';
+
+/**
+ * The real server on 127.0.0.1, port 0, with a temporary data directory. `restart()` closes it and
+ * starts a new one on the same directory (a new port); `stop()` closes it and removes the directory.
+ */
+export interface TestServer {
+  server: RunningServer;
+  readonly url: string;
+  dataDir: string;
+  restart(overrides?: Partial<ServerConfig>): Promise<RunningServer>;
+  stop(): Promise<void>;
+}
+
+export async function tempDir(prefix = 'journey-test-'): Promise<string> {
+  return mkdtemp(path.join(os.tmpdir(), prefix));
+}
+
+export async function startTestServer(overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
+  const dataDir = await tempDir();
+  let current: RunningServer | null = await startServer(testConfig({ dataDir, ...overrides }));
+  let stopped = false;
+  const t: TestServer = {
+    get server() {
+      if (!current) throw new Error('server is not running');
+      return current;
+    },
+    get url() {
+      return t.server.url;
+    },
+    dataDir,
+    async restart(more = {}) {
+      if (current) await current.close();
+      current = null;
+      current = await startServer(testConfig({ dataDir, ...overrides, ...more }));
+      return current;
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      if (current) await current.close();
+      current = null;
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+  return t;
+}
