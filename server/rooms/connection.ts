@@ -16,6 +16,7 @@ import type { Room } from './room';
 import { dropPending } from './pending-updates';
 import { refusedPlaceholder } from './refused-placeholder';
 import { updateScope } from './update-scope';
+import { checkVotes } from './vote-rules';
 import { checkWrite } from './write-rules';
 
 /** Sync sub-messages of y-protocols. */
@@ -187,6 +188,7 @@ export class Connection {
         const owner = card.get('ownerId');
         return typeof owner === 'string' ? owner : undefined;
       },
+      checkVotes: (keys) => checkVotes(this.room.doc, update, keys, this.personId),
     });
     if (refused) {
       this.metrics.drop(refused);

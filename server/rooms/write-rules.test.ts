@@ -16,6 +16,7 @@ const ctx = (locks: Partial<FacilitationLocks> = {}, personId: string | null = n
   locks: { ...DEFAULT_LOCKS, ...locks },
   personId,
   ownerOf: (id) => (id in owners ? owners[id] : null),
+  checkVotes: () => 'vote-closed',
 });
 
 describe('checkWrite', () => {

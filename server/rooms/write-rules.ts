@@ -1,5 +1,6 @@
 import { ROOT, type FacilitationLocks } from '../../shared/doc/schema';
 import type { Role } from '../../shared/protocol';
+import { VOTES_ROOT } from '../../shared/commands/votes';
 import type { UpdateScope } from './update-scope';
 
 /** Why a write was refused; also the label of the dropped-writes metric. */
@@ -16,7 +17,12 @@ export type DropReason =
   | 'incomplete'
   | 'presence-too-large'
   | 'presence-not-own'
-  | 'presence-role';
+  | 'presence-role'
+  | 'vote-closed'
+  | 'vote-not-own'
+  | 'vote-invalid'
+  | 'vote-out-of-scope'
+  | 'vote-budget';
 
 export interface WriteContext {
   locks: FacilitationLocks;
@@ -24,6 +30,8 @@ export interface WriteContext {
   personId: string | null;
   /** Owner of an existing card (undefined: a card without owner); null when no such card exists yet. */
   ownerOf(cardId: string): string | undefined | null;
+  /** Checks a write to the `votes` root (vote-rules.ts), given the vote keys it touches. */
+  checkVotes(keys: Set<string>): DropReason | null;
 }
 
 /** Roots only facilitators write: board facts, facilitation state, imported decks. */
@@ -42,6 +50,11 @@ export function checkWrite(role: Role, scope: UpdateScope, ctx: WriteContext): D
     }
     if (root === ROOT.stages || root === ROOT.lanes) {
       if (ctx.locks.skeletonLocked) return 'skeleton';
+      continue;
+    }
+    if (root === VOTES_ROOT) {
+      const refused = ctx.checkVotes(scope.keys.get(VOTES_ROOT) ?? new Set());
+      if (refused) return refused;
       continue;
     }
     if (root === ROOT.meta) return 'meta';
