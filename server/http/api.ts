@@ -58,6 +58,11 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, url: 
       sendJson(res, 201, body);
       return true;
     }
+    if (url.pathname === '/api/time') {
+      // The shared timer runs on the server's clock; clients measure their offset against this.
+      sendJson(res, 200, { now: Date.now() });
+      return true;
+    }
     const access = /^\/api\/boards\/([^/]+)\/access$/.exec(url.pathname);
     if (access) {
       if (req.method !== 'GET') return methodNotAllowed(res, 'GET'), true;
