@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import { useBoard } from '../store/board-store';
+import { useUi } from '../store/ui-store';
+
+/** The single transformed element: pan and zoom are one CSS transform on this layer, nothing else moves. */
+export function BoardLayer({ children }: { children: ReactNode }) {
+  const cam = useUi((s) => s.camera);
+  const ready = useUi((s) => s.cameraReady);
+  const width = useBoard((s) => s.layout.width);
+  const height = useBoard((s) => s.layout.height);
+  return (
+    <div
+      className="board-layer"
+      style={{
+        width,
+        height,
+        transform: `translate(${cam.x}px, ${cam.y}px) scale(${cam.zoom})`,
+        visibility: ready ? 'visible' : 'hidden',
+        // Labels that must keep their screen size (cursors, name tags) scale by this.
+        ['--inv-zoom' as string]: 1 / cam.zoom,
+      }}
+    >
+      {children}
+    </div>
+  );
+}

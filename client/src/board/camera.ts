@@ -1,0 +1,66 @@
+import type { Camera, Rect } from '../../../shared/layout';
+import { fitCamera } from '../../../shared/layout';
+import { boardStore } from '../store/board-store';
+import { uiStore } from '../store/ui-store';
+import { clampZoom, initialCamera, MAX_ZOOM, MIN_ZOOM, revealCamera, zoomAround, ZOOM_STEP } from './pan-zoom-math';
+
+/** Camera actions shared by the zoom buttons, shortcuts, wheel and focus handling (local UI state only). */
+
+export function setCamera(cam: Camera): void {
+  const prev = uiStore.getState().camera;
+  const next = { ...cam, zoom: clampZoom(cam.zoom) };
+  if (prev.x !== next.x || prev.y !== next.y || prev.zoom !== next.zoom) uiStore.setState({ camera: next });
+}
+
+function viewCenter() {
+  const { w, h } = uiStore.getState().viewport;
+  return { x: w / 2, y: h / 2 };
+}
+
+export function zoomBy(factor: number, around = viewCenter()): void {
+  setCamera(zoomAround(uiStore.getState().camera, around, factor));
+}
+export const zoomIn = () => zoomBy(ZOOM_STEP);
+export const zoomOut = () => zoomBy(1 / ZOOM_STEP);
+export function resetZoom(): void {
+  const cam = uiStore.getState().camera;
+  zoomBy(1 / cam.zoom);
+}
+
+export function fitJourney(): void {
+  const { w, h } = uiStore.getState().viewport;
+  if (!w || !h) return;
+  setCamera(fitCamera(boardStore.getState().layout, w, h, 24, MIN_ZOOM, MAX_ZOOM));
+}
+
+/** The first view of the board, once its size and content are known. */
+export function ensureInitialCamera(): void {
+  const ui = uiStore.getState();
+  const layout = boardStore.getState().layout;
+  if (ui.cameraReady || !ui.viewport.w || !layout.columns.length) return;
+  uiStore.setState({ camera: initialCamera(layout, ui.viewport.w, ui.viewport.h), cameraReady: true });
+}
+
+export function panBy(dx: number, dy: number): void {
+  const cam = uiStore.getState().camera;
+  setCamera({ ...cam, x: cam.x + dx, y: cam.y + dy });
+}
+
+/** Brings a board rectangle into view (keyboard focus, a new note). */
+export function reveal(rect: Rect): void {
+  const { camera, viewport } = uiStore.getState();
+  if (!viewport.w) return;
+  setCamera(revealCamera(camera, rect, viewport.w, viewport.h));
+}
+
+/**
+ * Zooms to a readable size around a rectangle, for typing into a tiny note on a far zoomed-out map.
+ * Above `minZoom` (a laptop showing the whole journey) it only pans: a jump there would disorient.
+ */
+export function makeReadable(rect: Rect, minZoom = 0.4, target = 0.9): void {
+  const { camera, viewport } = uiStore.getState();
+  if (camera.zoom >= minZoom || !viewport.w) return reveal(rect);
+  const zoom = Math.min(target, viewport.w / (rect.w * 1.6));
+  const center = { x: rect.x + rect.w / 2, y: rect.y + rect.h / 2 };
+  setCamera({ zoom, x: viewport.w / 2 - center.x * zoom, y: viewport.h / 2 - center.y * zoom });
+}

@@ -1,0 +1,119 @@
+import { memo, type CSSProperties, type KeyboardEvent } from 'react';
+import { useDraggable } from '@dnd-kit/core';
+import { useTranslation } from 'react-i18next';
+import { GEOMETRY } from '../../../shared/layout';
+import { startEditing } from '../sync/actions';
+import { boardStore, useCard } from '../store/board-store';
+import { usePresence } from '../store/presence-store';
+import { useCanEdit } from '../store/session-store';
+import { openDialog, setUi, uiStore, useUi } from '../store/ui-store';
+import { reveal } from './camera';
+import { CardEditor } from './card-editor';
+import { CardFace } from './card-face';
+import { CardToolbar } from './card-toolbar';
+import { cellName } from './cell-name';
+
+interface Props {
+  id: string;
+  x: number;
+  y: number;
+  unplaced: boolean;
+}
+
+/**
+ * One note on the map. Selects its own data by id, so a change to this note re-renders this note
+ * only. While someone else drags it, it follows their pointer (smoothed by CSS) with their name on it.
+ */
+export const CardView = memo(function CardView({ id, x, y, unplaced }: Props) {
+  const { t } = useTranslation();
+  const card = useCard(id);
+  const canEdit = useCanEdit();
+  const selected = useUi((s) => s.selectedId === id);
+  const editing = useUi((s) => s.editingId === id);
+  const draggingHere = useUi((s) => s.draggingId === id);
+  const remote = usePresence((s) => s.activity[id]);
+  const { attributes, listeners, setNodeRef } = useDraggable({
+    id,
+    disabled: !canEdit || editing,
+    attributes: { roleDescription: t('card.draggable') },
+  });
+  if (!card) return null;
+
+  const at = remote?.kind === 'drag' && remote.at ? remote.at : { x, y };
+  const placeNote = unplaced ? t('card.unplacedFrom', { place: cellName(boardStore.getState(), card) }) : '';
+  const interactive = canEdit && !editing;
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    // During a keyboard drag the keys belong to dnd-kit (Enter drops the note, it must not edit it).
+    if (e.target !== e.currentTarget || uiStore.getState().draggingId) return;
+    if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey) {
+      e.preventDefault();
+      startEditing(id);
+      return;
+    }
+    if (e.key === 'm' || e.key === 'M') {
+      e.preventDefault();
+      openDialog({ kind: 'move', cardId: id });
+      return;
+    }
+    listeners?.onKeyDown?.(e);
+  };
+
+  const className = [
+    'card',
+    selected && 'is-selected',
+    editing && 'is-editing',
+    draggingHere && 'is-dragging',
+    remote && `is-remote-${remote.kind}`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  // left/top, not a transform: dnd-kit measures a draggable without its own transform, which would
+  // put the drag overlay (and the published position) off by the note's board offset.
+  const style = {
+    left: at.x,
+    top: at.y,
+    background: card.color,
+    '--peer': remote?.color,
+  } as CSSProperties;
+
+  return (
+    <>
+      <div
+        ref={setNodeRef}
+        className={className}
+        data-card-id={id}
+        style={style}
+        {...(interactive ? attributes : { role: editing ? undefined : 'note', tabIndex: editing ? undefined : -1 })}
+        {...(interactive ? listeners : {})}
+        onKeyDown={interactive ? onKeyDown : undefined}
+        onFocus={(e) => {
+          if (e.target !== e.currentTarget) return;
+          setUi({ selectedId: id });
+          if (e.currentTarget.matches(':focus-visible')) requestAnimationFrame(() => reveal({ x, y, w: GEOMETRY.cardW, h: GEOMETRY.cardH }));
+        }}
+        onPointerDown={() => setUi({ selectedId: id })}
+        onDoubleClick={canEdit && !editing ? () => startEditing(id) : undefined}
+      >
+        {/* Named by its content ("Note: …" + text), so what people see and what they hear agree. */}
+        {editing ? (
+          <CardEditor id={id} text={card.text} />
+        ) : (
+          <>
+            <span className="sr-only">{`${t('card.prefix')} `}</span>
+            <CardFace card={card} />
+            {!card.text.trim() && <span className="sr-only">{t('card.empty')}</span>}
+            {placeNote && <span className="card-unplaced">{` ${placeNote}`}</span>}
+          </>
+        )}
+      </div>
+      {remote && (
+        // A sibling, not a child: the note's accessible name stays its own text.
+        <span className={`peer-tag is-${remote.kind}`} style={{ left: at.x, top: at.y, '--peer': remote.color } as CSSProperties} aria-hidden>
+          {t(remote.kind === 'drag' ? 'presence.moving' : 'presence.editing', { name: remote.name })}
+        </span>
+      )}
+      {selected && canEdit && !editing && !draggingHere && <CardToolbar id={id} x={x} y={y} />}
+    </>
+  );
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { computeLayout } from '../../../shared/layout';
+import { cardsInRect, chunkRect, visibleChunkKey } from './culling';
+
+const stages = Array.from({ length: 12 }, (_, i) => ({ id: `s${i}`, title: '' }));
+const lanes = [{ id: 'l', title: '' }];
+const cards = stages.map((s, i) => ({ id: `c${i}`, kind: 'note', text: '', stage: s.id, lane: 'l', order: 'a0', color: '#ffffff', author: '', createdAt: 0 }));
+const layout = computeLayout(stages, lanes, cards);
+
+describe('culling', () => {
+  it('renders cards near the viewport and skips the far ones', () => {
+    const key = visibleChunkKey({ x: 0, y: 0, zoom: 1 }, 800, 600);
+    const ids = cardsInRect(layout, chunkRect(key));
+    expect(ids).toContain('c0');
+    expect(ids).toContain('c1');
+    expect(ids).not.toContain('c11');
+  });
+
+  it('keeps the same key for small pans, so the list does not re-render every frame', () => {
+    const a = visibleChunkKey({ x: -1000, y: 0, zoom: 1 }, 800, 600);
+    const b = visibleChunkKey({ x: -1010, y: -5, zoom: 1 }, 800, 600);
+    expect(a).toBe(b);
+  });
+
+  it('shows everything when zoomed far out', () => {
+    const key = visibleChunkKey({ x: 0, y: 0, zoom: 0.1 }, 800, 600);
+    expect(cardsInRect(layout, chunkRect(key))).toHaveLength(12);
+  });
+});

@@ -1,0 +1,67 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { GEOMETRY } from '../../../shared/layout';
+import { useBoard } from '../store/board-store';
+import { useCanEdit, useIsFacilitator } from '../store/session-store';
+import { AddAxisButtons } from './add-axis-buttons';
+import { AxisHeader } from './axis-header';
+import { cellName } from './cell-name';
+import { CellView } from './cell-view';
+
+/**
+ * The map's skeleton in board units: stage headers, lane headers, one cell per stage × lane, and
+ * the strip of unplaced notes. Re-renders only when the layout changes, never for text edits.
+ */
+export const GridLayer = memo(function GridLayer() {
+  const { t } = useTranslation();
+  const layout = useBoard((s) => s.layout);
+  const stages = useBoard((s) => s.stages);
+  const lanes = useBoard((s) => s.lanes);
+  const canEdit = useCanEdit();
+  const facilitator = useIsFacilitator();
+  const axes = { stages, lanes };
+
+  return (
+    <>
+      <div className="corner" style={{ width: GEOMETRY.laneHeaderW, height: GEOMETRY.stageHeaderH }} />
+      {layout.columns.map((col, i) => (
+        <div key={col.id} className="stage-header" style={{ left: col.x, width: col.w, height: GEOMETRY.stageHeaderH }}>
+          <AxisHeader axis="stages" item={stages[i]} index={i} count={stages.length} editable={facilitator} />
+        </div>
+      ))}
+      {layout.rows.map((row, j) => (
+        <div key={row.id} className={`lane-header tint-${j % 5}`} style={{ top: row.y, width: GEOMETRY.laneHeaderW, height: row.h }}>
+          <AxisHeader axis="lanes" item={lanes[j]} index={j} count={lanes.length} editable={facilitator} />
+        </div>
+      ))}
+      {layout.rows.map((row, j) =>
+        layout.columns.map((col) => (
+          <CellView
+            key={`${col.id}/${row.id}`}
+            stage={col.id}
+            lane={row.id}
+            x={col.x}
+            y={row.y}
+            w={col.w}
+            h={row.h}
+            tint={j % 5}
+            name={cellName(axes, { stage: col.id, lane: row.id })}
+            editable={canEdit}
+          />
+        )),
+      )}
+      {layout.unplaced && (
+        <div className="unplaced-strip" style={{ top: layout.unplaced.rect.y, width: layout.unplaced.rect.w, height: layout.unplaced.rect.h }}>
+          <div className="unplaced-label" style={{ width: GEOMETRY.laneHeaderW }}>
+            <h2>{t('board.unplaced')}</h2>
+            <p>{t('board.unplacedHint')}</p>
+          </div>
+        </div>
+      )}
+      {facilitator && <AddAxisButtons />}
+      <p id="cell-hint" hidden>
+        {t('board.cellHint')}
+      </p>
+    </>
+  );
+});

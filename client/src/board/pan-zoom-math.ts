@@ -1,0 +1,68 @@
+import { COLUMN_W, fitCamera, GEOMETRY, screenToBoard, zoomAt, type BoardLayout, type Camera, type Point } from '../../../shared/layout';
+
+/** Camera arithmetic for wheel, pinch and the first view. Pure, so it is tested without a browser. */
+
+export const MIN_ZOOM = 0.1;
+export const MAX_ZOOM = 4;
+export const ZOOM_STEP = 1.25;
+
+export const clampZoom = (z: number) => Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z));
+
+/** Pixel delta of a wheel event whatever its deltaMode (lines, pages). */
+export function wheelPixels(delta: number, deltaMode: number, pageSize: number): number {
+  return deltaMode === 1 ? delta * 16 : deltaMode === 2 ? delta * pageSize : delta;
+}
+
+/**
+ * Zoom factor for ctrl+wheel or a trackpad pinch. Pinches send many small deltas and stay smooth; a
+ * mouse notch (100 px in Chrome) is clamped so it zooms about 20%, not 2.7×.
+ */
+export function wheelZoomFactor(deltaYPixels: number): number {
+  const d = Math.max(-50, Math.min(50, deltaYPixels));
+  return Math.exp(-d * 0.004);
+}
+
+/**
+ * Two-finger pinch: the zoom follows the distance between the fingers and the board point that was
+ * under their midpoint stays under it, so the board feels held by both fingers.
+ */
+export function pinchCamera(start: Camera, from: [Point, Point], to: [Point, Point]): Camera {
+  const dist = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y) || 1;
+  const mid = (a: Point, b: Point) => ({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 });
+  const zoom = clampZoom(start.zoom * (dist(to[0], to[1]) / dist(from[0], from[1])));
+  const anchor = screenToBoard(mid(from[0], from[1]), start);
+  const m = mid(to[0], to[1]);
+  return { zoom, x: m.x - anchor.x * zoom, y: m.y - anchor.y * zoom };
+}
+
+export function zoomAround(cam: Camera, screen: Point, factor: number): Camera {
+  return zoomAt(cam, screen, cam.zoom * factor, MIN_ZOOM, MAX_ZOOM);
+}
+
+/**
+ * The first view of a board: the whole journey when it is readable, otherwise (phones) the lane
+ * titles and the first stage at a readable size, so people can start at once and pan right.
+ */
+export function initialCamera(layout: BoardLayout, w: number, h: number): Camera {
+  // Room on the right for the facilitator's "Add stage"; top-aligned, like a page, rather than centred.
+  const fit = fitCamera({ ...layout, width: layout.width + 120 }, w, h, 24, MIN_ZOOM, 1);
+  if (fit.zoom >= 0.45) return { ...fit, x: 24, y: 24 };
+  const margin = 12;
+  const zoom = clampZoom(Math.min(1, (w - margin * 2) / (GEOMETRY.laneHeaderW + COLUMN_W)));
+  return { zoom, x: margin, y: margin };
+}
+
+/** A camera panned just enough to show `rect` (board units) inside the viewport, with a margin. */
+export function revealCamera(cam: Camera, rect: { x: number; y: number; w: number; h: number }, w: number, h: number, margin = 32): Camera {
+  const left = rect.x * cam.zoom + cam.x;
+  const top = rect.y * cam.zoom + cam.y;
+  const right = left + rect.w * cam.zoom;
+  const bottom = top + rect.h * cam.zoom;
+  let dx = 0;
+  let dy = 0;
+  if (left < margin) dx = margin - left;
+  else if (right > w - margin) dx = Math.max(margin - left, w - margin - right);
+  if (top < margin) dy = margin - top;
+  else if (bottom > h - margin) dy = Math.max(margin - top, h - margin - bottom);
+  return dx || dy ? { ...cam, x: cam.x + dx, y: cam.y + dy } : cam;
+}

@@ -1,0 +1,57 @@
+/**
+ * English strings of the journey grammar on the map: the three key moments, the emotion curve, valence
+ * and question cards. Merged into the interface resources under `journey`; `i18n.it.ts` has the same keys.
+ */
+export const journeyEn = {
+  moments: {
+    trigger: {
+      name: 'Trigger moment',
+      where: 'Between Consideration and Purchase',
+      explain:
+        'The moment of decision: the customer decides whether to buy, what, and from whom. It is not the first stimulus that starts a search, it is the instant the choice is made. Be there at the right time, neither too early nor too late.',
+    },
+    truth: {
+      name: 'Moment of Truth',
+      where: 'Between Purchase and Use',
+      explain:
+        'The passage from buying to using: the customer stops imagining the value and starts receiving it, and compares the promises with reality. The seller often disappears here; it is where almost every business can improve.',
+    },
+    medal: {
+      name: 'Medal moment',
+      where: 'From Use and Retention to Advocacy',
+      explain:
+        'Once the functional need is met, the emotional need behind the purchase is fulfilled too: the click that turns a customer into an advocate, someone who speaks well of you when you are not in the room.',
+    },
+    kicker: 'Key moment',
+    marker: '{{name}}, in {{stage}}',
+    markerText: 'Card text: {{text}}',
+    indicator: {
+      label: 'Key moments on the map',
+      summary: '{{count}} of 3 key moments mapped',
+      mapped: '{{name}}: on the map, in {{stages}}',
+      missing: '{{name}}: missing',
+      mappedShort: 'mapped',
+      missingShort: 'missing',
+    },
+  },
+  curve: {
+    name: 'Emotion curve',
+    noData: 'no data',
+    legend: 'Line: median valence of the emotion cards in each stage. Band: from the lowest to the highest. A break means no emotion cards in that stage.',
+  },
+  valence: {
+    label: 'Valence {{value}}: {{meaning}}',
+    m2: 'very negative',
+    m1: 'negative',
+    zero: 'neutral',
+    p1: 'positive',
+    p2: 'very positive',
+  },
+  question: {
+    answer: 'Answer',
+    edit: 'Write the answer',
+    answerFor: 'Answer to: {{question}}',
+    placeholder: 'Write the team’s answer…',
+    noAnswer: 'No answer yet',
+  },
+};

@@ -1,0 +1,61 @@
+import type { Awareness } from 'y-protocols/awareness';
+import type { StoreApi } from 'zustand/vanilla';
+import type { Point } from '../../../shared/layout';
+import { throttle } from '../lib/throttle';
+import type { PresenceState } from '../store/presence-store';
+import { projectAwareness, type PresenceFields } from './presence-project';
+
+/** At most 20 awareness sends a second, whatever the pointer does. */
+export const PRESENCE_INTERVAL_MS = 50;
+
+export interface LocalPresence {
+  setUser(user: PresenceFields['user']): void;
+  setCursor(p: Point | null): void;
+  setDrag(drag: PresenceFields['drag']): void;
+  setEditing(cardId: string | null): void;
+  destroy(): void;
+}
+
+/**
+ * Publishes this person's presence and projects everyone else's into `store`. Field changes are
+ * buffered and sent by one throttled call; the end of a drag or an edit is sent at once so others do
+ * not see a card hang in the air.
+ */
+export function bindPresence(awareness: Awareness, store: StoreApi<PresenceState>): LocalPresence {
+  const mine: PresenceFields = { user: null, cursor: null, drag: null, editing: null };
+  const send = throttle(() => awareness.setLocalState({ ...mine }), PRESENCE_INTERVAL_MS);
+
+  const onChange = () => {
+    store.setState(projectAwareness(awareness.getStates() as Map<number, Record<string, unknown>>, awareness.clientID, store.getState()));
+  };
+  awareness.on('change', onChange);
+  onChange();
+
+  return {
+    setUser(user) {
+      mine.user = user;
+      send();
+      send.flush();
+    },
+    setCursor(p) {
+      mine.cursor = p;
+      send();
+    },
+    setDrag(drag) {
+      mine.drag = drag;
+      send();
+      if (!drag) send.flush();
+    },
+    setEditing(cardId) {
+      if (mine.editing === cardId) return;
+      mine.editing = cardId;
+      send();
+      send.flush();
+    },
+    destroy() {
+      send.cancel();
+      awareness.off('change', onChange);
+      store.setState({ peers: [], cursors: {}, activity: {} });
+    },
+  };
+}
