@@ -6,8 +6,15 @@ import type { Locale } from '../shared/doc/schema';
 import { ROLES, type Role } from '../shared/protocol';
 import type { BoardRecord, BoardStore } from './storage/board-store';
 
-/** Board ids and tokens: 128 random bits each. */
-export async function createBoard(store: BoardStore, input: { title: string; locale: Locale }): Promise<BoardRecord> {
+/**
+ * Board ids and tokens: 128 random bits each. The first document state is written by `fill`
+ * (a new board's default stages and lanes, or a restored backup) before anyone can connect.
+ */
+export async function createBoard(
+  store: BoardStore,
+  input: { title: string; locale: Locale },
+  fill: (doc: Y.Doc, record: BoardRecord) => void = (doc, record) => initBoardDoc(doc, record),
+): Promise<BoardRecord> {
   const record: BoardRecord = {
     id: randomId(),
     title: input.title,
@@ -16,7 +23,7 @@ export async function createBoard(store: BoardStore, input: { title: string; loc
     tokens: { facilitator: randomId(), participant: randomId(), viewer: randomId() },
   };
   const doc = new Y.Doc();
-  initBoardDoc(doc, record);
+  fill(doc, record);
   await store.createBoard(record, Y.encodeStateAsUpdate(doc));
   doc.destroy();
   return record;

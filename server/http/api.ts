@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { MAX_TITLE_LENGTH } from '../../shared/doc/schema';
+import { MAX_BACKUP_BYTES } from '../../shared/backup/backup-schema';
+import { backupToDoc, validateBackup } from '../../shared/backup/from-backup';
 import type { BoardAccess, CreateBoardResponse, Role } from '../../shared/protocol';
 import { createBoard, isBoardId, roleForToken } from '../boards';
 import type { BoardStore } from '../storage/board-store';
@@ -37,13 +39,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, url: 
   try {
     if (url.pathname === '/api/boards') {
       if (req.method !== 'POST') return methodNotAllowed(res, 'POST'), true;
-      if (!originAllowed(req.headers.origin, deps.config.allowedOrigins)) {
-        return sendError(res, 403, 'origin_not_allowed', 'This origin may not create boards.'), true;
-      }
-      if (!deps.creations.take(req.socket.remoteAddress ?? '')) {
-        res.setHeader('Retry-After', '60');
-        return sendError(res, 429, 'too_many_boards', 'Too many new boards from this address; try again in a minute.'), true;
-      }
+      if (!mayCreateBoard(req, res, deps)) return true;
       const parsed = CreateBoardBody.safeParse(await readJsonBody(req, 16 * 1024));
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
@@ -56,6 +52,20 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, url: 
       deps.log.info('board created', { board: record.id });
       const body: CreateBoardResponse = { id: record.id, tokens: record.tokens };
       sendJson(res, 201, body);
+      return true;
+    }
+    if (url.pathname === '/api/boards/import') {
+      if (req.method !== 'POST') return methodNotAllowed(res, 'POST'), true;
+      if (!mayCreateBoard(req, res, deps)) return true;
+      const parsed = validateBackup(await readJsonBody(req, MAX_BACKUP_BYTES));
+      if (!parsed.ok) {
+        sendJson(res, 400, { error: 'invalid_backup', message: 'This file is not a valid Journey Studio backup.', problems: parsed.errors });
+        return true;
+      }
+      const { meta } = parsed.backup.board;
+      const record = await createBoard(deps.store, { title: meta.title, locale: meta.locale }, (doc) => backupToDoc(doc, parsed.backup));
+      deps.log.info('board restored from backup', { board: record.id });
+      sendJson(res, 201, { id: record.id, tokens: record.tokens } satisfies CreateBoardResponse);
       return true;
     }
     if (url.pathname === '/api/time') {
@@ -84,6 +94,20 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, url: 
       deps.log.error('api error', { path: url.pathname, err: String(err) });
       sendError(res, 500, 'internal', 'Something went wrong on the server.');
     }
+  }
+  return true;
+}
+
+/** Origin allow-list and the per-address rate of new boards; answers the refusal itself. */
+function mayCreateBoard(req: IncomingMessage, res: ServerResponse, deps: ApiDeps): boolean {
+  if (!originAllowed(req.headers.origin, deps.config.allowedOrigins)) {
+    sendError(res, 403, 'origin_not_allowed', 'This origin may not create boards.');
+    return false;
+  }
+  if (!deps.creations.take(req.socket.remoteAddress ?? '')) {
+    res.setHeader('Retry-After', '60');
+    sendError(res, 429, 'too_many_boards', 'Too many new boards from this address; try again in a minute.');
+    return false;
   }
   return true;
 }

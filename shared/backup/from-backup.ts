@@ -1,0 +1,63 @@
+import * as Y from 'yjs';
+import { axisItemMap, roots } from '../doc/board-doc';
+import { ROOT, SCHEMA_VERSION } from '../doc/schema';
+import { DECKS_ROOT } from '../decks/board-decks';
+import { VOTES_ROOT } from '../commands/votes';
+import { MAX_BACKUP_BYTES, backupSchema, type Backup } from './backup-schema';
+
+export type BackupParseResult = { ok: true; backup: Backup } | { ok: false; errors: Array<{ path: string; message: string }> };
+
+/** Reads a backup file: size, JSON, schema. All or nothing: a whole backup or the first problems. */
+export function parseBackup(text: string): BackupParseResult {
+  if (new TextEncoder().encode(text).byteLength > MAX_BACKUP_BYTES) {
+    return { ok: false, errors: [{ path: '', message: `the file is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MiB` }] };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return { ok: false, errors: [{ path: '', message: 'not valid JSON' }] };
+  }
+  return validateBackup(data);
+}
+
+export function validateBackup(data: unknown): BackupParseResult {
+  const r = backupSchema.safeParse(data);
+  if (r.success) return { ok: true, backup: r.data };
+  return {
+    ok: false,
+    errors: r.error.issues.slice(0, 5).map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+  };
+}
+
+/** Writes a backup's content into an empty doc, as one transaction (the new board's first state). */
+export function backupToDoc(doc: Y.Doc, backup: Backup): void {
+  const b = backup.board;
+  const r = roots(doc);
+  doc.transact(() => {
+    r.meta.set('schemaVersion', SCHEMA_VERSION);
+    r.meta.set('title', b.meta.title);
+    r.meta.set('locale', b.meta.locale);
+    r.meta.set('createdAt', b.meta.createdAt);
+    r.stages.push(b.stages.map((s) => axisItemMap(s.id, s.title)));
+    r.lanes.push(b.lanes.map((l) => axisItemMap(l.id, l.title)));
+    for (const c of b.cards) {
+      const m = new Y.Map<unknown>();
+      for (const [k, v] of Object.entries(c)) {
+        if (v === undefined) continue;
+        if (k === 'text' || k === 'answer') {
+          const t = new Y.Text();
+          t.insert(0, v as string);
+          m.set(k, t);
+        } else m.set(k, v);
+      }
+      r.cards.set(c.id, m);
+    }
+    const decks = doc.getMap<string>(DECKS_ROOT);
+    for (const [k, v] of Object.entries(b.decks)) decks.set(k, v);
+    const fac = doc.getMap<unknown>(ROOT.facilitation);
+    for (const [k, v] of Object.entries(b.facilitation)) fac.set(k, v);
+    const votes = doc.getMap<number>(VOTES_ROOT);
+    for (const [k, v] of Object.entries(b.votes)) votes.set(k, v);
+  });
+}
