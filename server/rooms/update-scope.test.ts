@@ -143,6 +143,14 @@ describe('updateScope', () => {
     expect(plain(updateScope(server, u))).toEqual({ roots: ['cards'], keys: { cards: [id] }, unknown: false });
   });
 
+  it('items the server already has touch nothing (a saved copy sent back whole, with one new card)', () => {
+    const { server, client } = setup();
+    // The whole client state, board skeleton included, plus one card the server lacks.
+    const id = addCard(client, { stage: 'use', lane: 'ideas', text: 'written offline' });
+    const whole = Y.encodeStateAsUpdate(client);
+    expect(plain(updateScope(server, whole))).toEqual({ roots: ['cards'], keys: { cards: [id] }, unknown: false });
+  });
+
   it('a write spanning two roots names both', () => {
     const { server, client } = setup();
     let id = '';

@@ -120,7 +120,9 @@ export function updateScope(doc: Y.Doc, update: Uint8Array): UpdateScope {
   };
 
   for (const s of structs) {
-    if (s instanceof Y.Item) record(whereOwn(s));
+    // Items the server already has change nothing: a client that merged its saved copy before
+    // connecting sends the whole board back, and must not be refused for the parts it did not write.
+    if (s instanceof Y.Item && s.id.clock + s.length > Y.getState(doc.store, s.id.client)) record(whereOwn(s));
     // GC and Skip structs carry no content: nothing visible can change through them.
   }
 
