@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures';
+import { expectNoSeriousA11yViolations } from '../axe';
 import { DeckPanel } from '../pages/deck-panel';
 
 /**
@@ -122,6 +123,8 @@ test('a broken deck file is explained and changes nothing; a good one reaches ev
     await expect(decks.importError).toContainText('The card id “alone” is already used by card cards[0].');
     await expect(decks.region.getByRole('heading', { level: 3 })).toHaveCount(deckCount);
     await expect(benDecks.region.getByRole('heading', { level: 3 })).toHaveCount(deckCount);
+    await decks.openDeck('Emotions');
+    await expectNoSeriousA11yViolations(anna.page, 'the deck panel with an import error and an open deck');
   });
 
   await test.step('a file dropped on the panel is checked the same way', async () => {

@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures';
+import { expectNoSeriousA11yViolations } from '../axe';
 import { DeckPanel } from '../pages/deck-panel';
 
 /**
@@ -74,4 +75,12 @@ test('a question card takes the team’s answer, and everyone reads it', async (
   await anna.page.getByRole('dialog').getByRole('button', { name: 'Close' }).last().click();
   await expect(question).toContainText('Free delivery within 48 hours');
   await expect(new DeckPanel(ben.page, ben.board).boardCards('What did we promise?')).toContainText('Free delivery within 48 hours');
+
+  await test.step('a map with deck cards, a moment, an emotion and the curve passes an accessibility check', async () => {
+    await decks.openDeck('The three key moments');
+    await decks.addTo('Moment of Truth', 'Use', 'Activities');
+    await decks.openDeck('Emotions');
+    await decks.addTo('Relief', 'Use', 'Emotions');
+    await expectNoSeriousA11yViolations(anna.page, 'a map with deck cards');
+  });
 });

@@ -15,6 +15,7 @@ import { prefsStore } from '../store/prefs-store';
 import { canEditCards, canEditSkeleton, sessionStore } from '../store/session-store';
 import { uiStore } from '../store/ui-store';
 import { boardDecksStore } from './board-decks-store';
+import { deckDragStore } from './deck-drag-store';
 
 /**
  * Puts a copy of a deck card on the map, written in the board's content language (not the reader's).
@@ -26,9 +27,11 @@ export function dealCard(deck: Deck, card: DeckCard, target: CellRef & { beforeI
   const { locale } = boardStore.getState().meta;
   const input = deckCardToAddInput(deck, card, locale, target, prefsStore.getState().name);
   b.undo.stopCapturing();
-  const id = addCard(b.doc, { ...input, beforeId: target.beforeId });
+  // ownerId: in cards-only mode a participant may change only the cards they created (docs/roles.md).
+  const id = addCard(b.doc, { ...input, ownerId: sessionStore.getState().personId ?? undefined, beforeId: target.beforeId });
   b.undo.stopCapturing();
   uiStore.setState({ selectedId: id });
+  deckDragStore.setState((s) => ({ dealt: s.dealt + 1 }));
   if (card.kind === 'note' && !input.text) startEditing(id);
   return id;
 }

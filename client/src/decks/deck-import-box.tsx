@@ -2,6 +2,7 @@ import { useId, useRef } from 'react';
 import { Upload, X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { ImportState } from './use-deck-import';
+import './deck-import.css';
 
 interface Props {
   state: ImportState;

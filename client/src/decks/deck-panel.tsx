@@ -1,8 +1,9 @@
-import { useCallback, useDeferredValue, useId, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useState } from 'react';
 import { Layers, PanelLeftClose, Search, X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { Deck, DeckCard } from '../../../shared/decks/deck-schema';
 import { useCanEdit, useIsFacilitator } from '../store/session-store';
+import { MomentsIndicator } from '../journey/moments-indicator';
 import { useUiLocale } from '../journey/use-ui-locale';
 import { AddToDialog } from './add-to-dialog';
 import { BUILTIN_DECK_IDS, useAllDecks } from './board-decks-store';
@@ -10,11 +11,11 @@ import { removeBoardDeck } from './deck-actions';
 import { DeckImportBox } from './deck-import-box';
 import { countMatches, searchDecks } from './deck-search';
 import { DeckSection } from './deck-section';
-import { useDeckDragging } from './deck-drag-store';
+import { useDealtCount, useDeckDragging } from './deck-drag-store';
 import { useDeckImport } from './use-deck-import';
 import { useFileDrop } from './use-file-drop';
 import { usePanelOpen } from './use-panel-open';
-import './decks.css';
+import './deck-panel.css';
 
 /**
  * The deck panel beside the map: every deck, searchable, in the reader's language; cards are dragged
@@ -38,7 +39,12 @@ export function DeckPanel() {
   const [adding, setAdding] = useState<{ deck: Deck; card: DeckCard } | null>(null);
   const [status, setStatus] = useState('');
   const dealing = !!useDeckDragging();
-  const importer = useDeckImport();
+  const dealt = useDealtCount();
+  // On a phone the drawer covers the map: once a card is dealt, step away so the person sees it land.
+  useEffect(() => {
+    if (dealt > 0 && drawer) setOpen(false);
+  }, [dealt, drawer, setOpen]);
+  const importer = useDeckImport(setStatus);
   const fileDrop = useFileDrop(isFacilitator ? importer.importFile : null);
 
   const toggleDeck = useCallback((id: string) => {
@@ -61,7 +67,6 @@ export function DeckPanel() {
   const searching = deferredQuery.trim() !== '';
   const matches = searchDecks(decks, deferredQuery, lang);
   const found = countMatches(matches);
-  const importStatus = importer.state.kind === 'done' ? importer.state.message : '';
 
   return (
     <>
@@ -87,13 +92,25 @@ export function DeckPanel() {
             {drawer ? <X aria-hidden size={18} /> : <PanelLeftClose aria-hidden size={18} />}
           </button>
         </div>
+        {/* On a phone the top bar has no room for the key-moments indicator: it lives here. */}
+        {drawer && <MomentsIndicator />}
         <div className="deck-search">
           <Search aria-hidden size={16} className="deck-search-icon" />
-          <input type="search" className="input" aria-label={t('decks.panel.searchLabel')} placeholder={t('decks.panel.searchPlaceholder')} value={query} onChange={(e) => setQuery(e.target.value)} />
+          <input
+            type="search"
+            className="input"
+            aria-label={t('decks.panel.searchLabel')}
+            placeholder={t('decks.panel.searchPlaceholder')}
+            value={query}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setStatus(''); // the last action's message gives way to the search result count
+            }}
+          />
         </div>
         <p className="hint deck-hint">{t('decks.panel.hint')}</p>
         <p className="deck-status" role="status">
-          {importStatus || status || (searching ? (found ? t('decks.panel.results', { count: found }) : t('decks.panel.noResults', { query: deferredQuery.trim() })) : '')}
+          {status || (searching ? (found ? t('decks.panel.results', { count: found }) : t('decks.panel.noResults', { query: deferredQuery.trim() })) : '')}
         </p>
         {isFacilitator && <DeckImportBox state={importer.state} importFile={importer.importFile} dismiss={importer.dismiss} />}
         <div className="deck-list">

@@ -5,6 +5,8 @@ import type { Deck, DeckCard } from '../../../shared/decks/deck-schema';
 import type { Locale } from '../../../shared/doc/schema';
 import { DeckCardItem } from './deck-card-item';
 import { downloadDeck } from './download-deck';
+import { useAgendaDeck } from '../facilitation/agenda-focus';
+import './deck-list.css';
 
 interface Props {
   deck: Deck;
@@ -29,9 +31,11 @@ export const DeckSection = memo(function DeckSection(props: Props) {
   const listId = useId();
   const [confirming, setConfirming] = useState(false);
   const title = deck.title[lang];
+  // The deck the current workshop step deals from is highlighted (facilitation/agenda-focus.ts).
+  const agendaDeck = useAgendaDeck() === deck.id;
 
   return (
-    <div className={`deck-section${expanded ? ' is-open' : ''}`}>
+    <div className={`deck-section${expanded ? ' is-open' : ''}${agendaDeck ? ' is-agenda-deck' : ''}`}>
       <div className="deck-heading">
         <h3>
           <button

@@ -11,7 +11,6 @@ export const decksEn = {
     hide: 'Hide decks',
     searchLabel: 'Search cards',
     searchPlaceholder: 'Search cards…',
-    clearSearch: 'Clear search',
     noResults: 'No card matches “{{query}}”.',
     results_one: '{{count}} card found',
     results_other: '{{count}} cards found',
@@ -19,8 +18,6 @@ export const decksEn = {
     cards_other: '{{count}} cards',
     hint: 'Drag a card onto the map, or choose “Add to…”.',
     boardDeck: 'Board deck',
-    expand: 'Show the cards of {{deck}}',
-    collapse: 'Hide the cards of {{deck}}',
   },
   kinds: {
     moment: 'Moment',
@@ -34,8 +31,6 @@ export const decksEn = {
   },
   card: {
     addTo: 'Add to…',
-    blankNote: 'Blank note',
-    valence: 'Valence {{value}}',
   },
   addTo: {
     title: 'Add “{{card}}” to the map',
@@ -53,7 +48,6 @@ export const decksEn = {
     dropped: 'Card {{card}} placed in {{cell}}.',
     droppedNowhere: 'Card {{card}} dropped outside the map: nothing was added.',
     cancelled: 'Adding card {{card}} cancelled.',
-    cell: '{{stage}}, {{lane}}',
   },
   import: {
     button: 'Import deck…',

@@ -11,7 +11,6 @@ export const decksIt: Strings<typeof decksEn> = {
     hide: 'Nascondi i mazzi',
     searchLabel: 'Cerca carte',
     searchPlaceholder: 'Cerca carte…',
-    clearSearch: 'Cancella la ricerca',
     noResults: 'Nessuna carta corrisponde a «{{query}}».',
     results_one: '{{count}} carta trovata',
     results_other: '{{count}} carte trovate',
@@ -19,8 +18,6 @@ export const decksIt: Strings<typeof decksEn> = {
     cards_other: '{{count}} carte',
     hint: 'Trascina una carta sulla mappa, oppure scegli «Aggiungi a…».',
     boardDeck: 'Mazzo della lavagna',
-    expand: 'Mostra le carte di {{deck}}',
-    collapse: 'Nascondi le carte di {{deck}}',
   },
   kinds: {
     moment: 'Momento',
@@ -34,8 +31,6 @@ export const decksIt: Strings<typeof decksEn> = {
   },
   card: {
     addTo: 'Aggiungi a…',
-    blankNote: 'Nota vuota',
-    valence: 'Valenza {{value}}',
   },
   addTo: {
     title: 'Aggiungi «{{card}}» alla mappa',
@@ -53,7 +48,6 @@ export const decksIt: Strings<typeof decksEn> = {
     dropped: 'Carta {{card}} posata in {{cell}}.',
     droppedNowhere: 'Carta {{card}} lasciata fuori dalla mappa: non è stato aggiunto nulla.',
     cancelled: 'Aggiunta della carta {{card}} annullata.',
-    cell: '{{stage}}, {{lane}}',
   },
   import: {
     button: 'Importa un mazzo…',

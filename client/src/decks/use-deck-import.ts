@@ -8,14 +8,14 @@ import { checkDeckFile } from './deck-import';
 export type ImportState =
   | { kind: 'idle' }
   | { kind: 'reading' }
-  | { kind: 'done'; message: string }
   | { kind: 'failed'; file: string; lines: ErrorLine[]; more: number };
 
 /**
- * Importing a deck file: read, check, then store it in the board for everyone. A rejected file changes
- * nothing and leaves a message naming its first problems, translated, with where they are in the file.
+ * Importing a deck file: read, check, then store it in the board for everyone (and say so through
+ * `onImported`). A rejected file changes nothing and leaves a message naming its first problems,
+ * translated, with where they are in the file.
  */
-export function useDeckImport() {
+export function useDeckImport(onImported: (message: string) => void) {
   const { t, i18n } = useTranslation();
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
 
@@ -34,9 +34,10 @@ export function useDeckImport() {
       }
       const lang = i18n.language?.startsWith('it') ? 'it' : 'en';
       const params = { title: checked.deck.title[lang], count: checked.deck.cards.length };
-      setState({ kind: 'done', message: t(replaced ? 'decks.import.replaced' : 'decks.import.imported', params) });
+      setState({ kind: 'idle' });
+      onImported(t(replaced ? 'decks.import.replaced' : 'decks.import.imported', params));
     },
-    [t, i18n],
+    [t, i18n, onImported],
   );
 
   const dismiss = useCallback(() => setState({ kind: 'idle' }), []);

@@ -1,6 +1,7 @@
 import { setCardText } from '../../../shared/commands/cards';
 import { activeBoard } from '../sync/connect-board';
-import { canEditCards, sessionStore } from '../store/session-store';
+import { boardStore } from '../store/board-store';
+import { canChangeCard, sessionStore } from '../store/session-store';
 
 /**
  * Writes the answer of a question card (its `answer` Y.Text) as the smallest edit. Typing is grouped
@@ -8,7 +9,7 @@ import { canEditCards, sessionStore } from '../store/session-store';
  */
 export function editCardAnswer(id: string, text: string): void {
   const b = activeBoard();
-  if (b && canEditCards(sessionStore.getState())) setCardText(b.doc, id, text, 'answer');
+  if (b && canChangeCard(sessionStore.getState(), boardStore.getState().cards[id]?.ownerId)) setCardText(b.doc, id, text, 'answer');
 }
 
 /** Closes an answer editing session: what was typed becomes one undo step. */

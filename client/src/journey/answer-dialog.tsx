@@ -4,11 +4,11 @@ import { createStore } from 'zustand/vanilla';
 import { useTranslation } from 'react-i18next';
 import { MAX_CARD_TEXT_LENGTH } from '../../../shared/doc/schema';
 import { useCard } from '../store/board-store';
-import { useCanEdit } from '../store/session-store';
+import { useCanChangeCard } from '../store/session-store';
 import { transformCaret } from '../board/caret';
 import { Modal } from '../ui/modal';
 import { editCardAnswer, finishAnswer } from './answer-actions';
-import './journey.css';
+import './answer-dialog.css';
 
 /** Which question card's answer is open for editing (local UI state). */
 const answerStore = createStore<{ cardId: string | null }>(() => ({ cardId: null }));
@@ -23,7 +23,8 @@ const closeAnswer = () => answerStore.setState({ cardId: null });
 export function AnswerDialog() {
   const cardId = useStore(answerStore, (s) => s.cardId);
   const card = useCard(cardId ?? '');
-  const canEdit = useCanEdit();
+  // In cards-only mode a participant answers only on their own question cards (docs/roles.md).
+  const canEdit = useCanChangeCard(card?.ownerId);
   if (!cardId || !card || card.kind !== 'question' || !canEdit) return null;
   return <AnswerForm cardId={cardId} question={card.text} answer={card.answer ?? ''} />;
 }

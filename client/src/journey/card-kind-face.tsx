@@ -6,7 +6,7 @@ import { findDeckCard, useCustomDecks } from '../decks/board-decks-store';
 import { MomentMarker } from './moment-marker';
 import { momentOf } from './moments';
 import { ValenceBadge } from './valence-badge';
-import './journey.css';
+import './kind-face.css';
 
 /** True for cards that get a kind face: any card dealt from a deck or of a known non-note kind. */
 export function hasKindFace(card: Pick<CardData, 'kind'>): boolean {

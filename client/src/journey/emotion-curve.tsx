@@ -5,7 +5,7 @@ import { GEOMETRY } from '../../../shared/layout';
 import { useBoard } from '../store/board-store';
 import { CURVE_PAD, curveBox, curveShape, valenceY } from './curve-geometry';
 import { useEmotionCurve } from './use-emotion-curve';
-import './journey.css';
+import './emotion-curve.css';
 
 const TICKS = [2, 1, 0, -1, -2];
 

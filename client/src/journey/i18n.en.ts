@@ -23,15 +23,11 @@ export const journeyEn = {
         'Once the functional need is met, the emotional need behind the purchase is fulfilled too: the click that turns a customer into an advocate, someone who speaks well of you when you are not in the room.',
     },
     kicker: 'Key moment',
-    marker: '{{name}}, in {{stage}}',
-    markerText: 'Card text: {{text}}',
     indicator: {
       label: 'Key moments on the map',
       summary: '{{count}} of 3 key moments mapped',
       mapped: '{{name}}: on the map, in {{stages}}',
       missing: '{{name}}: missing',
-      mappedShort: 'mapped',
-      missingShort: 'missing',
     },
   },
   curve: {

@@ -24,15 +24,11 @@ export const journeyIt: Strings<typeof journeyEn> = {
         'Soddisfatto il bisogno funzionale, trova risposta anche il bisogno emotivo legato all’acquisto: è lo scatto che trasforma un cliente in un sostenitore, una persona che parla bene di te anche quando non ci sei.',
     },
     kicker: 'Momento chiave',
-    marker: '{{name}}, in {{stage}}',
-    markerText: 'Testo della carta: {{text}}',
     indicator: {
       label: 'Momenti chiave sulla mappa',
       summary: '{{count}} momenti chiave su 3 sulla mappa',
       mapped: '{{name}}: sulla mappa, in {{stages}}',
       missing: '{{name}}: manca',
-      mappedShort: 'presente',
-      missingShort: 'manca',
     },
   },
   curve: {

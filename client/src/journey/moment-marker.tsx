@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CardData } from '../../../shared/doc/schema';
 import { MomentTooltip } from './moment-tooltip';
 import type { MomentId } from './moments';
+import './moment-marker.css';
 
 export const MOMENT_ICONS: Record<MomentId, LucideIcon> = { trigger: Crosshair, truth: Scale, medal: Medal };
 
@@ -24,8 +25,9 @@ export function MomentMarker({ card, moment }: { card: CardData; moment: MomentI
   const name = t(`journey.moments.${moment}.name`);
   const title = card.text.split('\n')[0].trim() || name;
 
-  // The tooltip follows the whole card element (it takes focus and the pointer), not just this face.
-  useEffect(() => setHost((ref.current?.closest('[data-card-id]') as HTMLElement | null) ?? ref.current), []);
+  // The tooltip follows the whole card element on the map (it takes focus and the pointer). A marker
+  // outside the map (the card under the pointer while dealt) has no card element and no tooltip.
+  useEffect(() => setHost(ref.current?.closest<HTMLElement>('[data-card-id]') ?? null), []);
 
   return (
     <div ref={ref} className={`moment-marker moment-${moment}`}>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useBoard } from '../store/board-store';
 import { MOMENT_ICONS } from './moment-marker';
 import { mappedCount, momentsOnBoard } from './moments';
-import './journey.css';
+import './moments-indicator.css';
 
 /**
  * Which of the three key moments are on the map: a compact strip for the top bar. Each moment is a chip

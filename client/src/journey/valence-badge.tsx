@@ -2,6 +2,7 @@ import { Angry, Frown, Laugh, Meh, Smile, type LucideIcon } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { formatValence } from '../../../shared/decks/emotion-curve';
 import { valenceStep } from './valence-step';
+import './valence-badge.css';
 
 const FACES: Record<string, { icon: LucideIcon; meaning: 'm2' | 'm1' | 'zero' | 'p1' | 'p2' }> = {
   '-2': { icon: Angry, meaning: 'm2' },
