@@ -24,6 +24,9 @@ const SYNC_STEP1 = 0;
 const SYNC_STEP2 = 1;
 const SYNC_UPDATE = 2;
 
+/** Presence client ids one connection may introduce (a stock client uses one). */
+const MAX_PRESENCE_PER_CONNECTION = 4;
+
 /** Thrown for a frame that does not follow the protocol; the sender is closed, nobody else notices. */
 class BadMessage extends Error {}
 
@@ -150,6 +153,13 @@ export class Connection {
     if (mine.length < entries.length) {
       if (entries.some((e) => !mine.includes(e) && this.wouldChangePresence(e))) this.metrics.drop('presence-not-own');
       if (mine.length === 0) return;
+    }
+    // A stock client publishes one presence (its doc's client id). Many would let one connection fill
+    // the board's presence, and every relay to everyone, with fakes.
+    const introduced = new Set(mine.filter((e) => !this.awarenessIds.has(e.clientId) && e.state !== null).map((e) => e.clientId));
+    if (this.awarenessIds.size + introduced.size > MAX_PRESENCE_PER_CONNECTION) {
+      this.metrics.drop('presence-too-many');
+      return;
     }
     if (mine.some((e) => claimedRole(e.state) !== undefined && claimedRole(e.state) !== this.role)) {
       this.metrics.drop('presence-role');

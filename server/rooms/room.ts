@@ -28,6 +28,12 @@ export class Room {
   /** Presence changes waiting for the next batched relay. */
   private presenceChanged = new Set<number>();
   private presenceTimer: NodeJS.Timeout | null = null;
+  /**
+   * Which connection introduced each presence client id. A map, not a scan of the connections: stock
+   * clients echo every presence batch they receive, so each batch is checked entry by entry by
+   * everyone, and a scan would make that cost grow with the square of the people on the board.
+   */
+  private presenceOwners = new Map<number, Connection>();
 
   constructor(
     readonly id: string,
@@ -97,8 +103,14 @@ export class Room {
     const changed = added.concat(updated, removed);
     const conn = origin as Connection | undefined;
     if (conn && this.conns.has(conn)) {
-      for (const id of added) conn.awarenessIds.add(id);
-      for (const id of removed) conn.awarenessIds.delete(id);
+      for (const id of added) {
+        conn.awarenessIds.add(id);
+        this.presenceOwners.set(id, conn);
+      }
+      for (const id of removed) {
+        conn.awarenessIds.delete(id);
+        if (this.presenceOwners.get(id) === conn) this.presenceOwners.delete(id);
+      }
     }
     if (changed.length === 0) return;
     // Presence is relayed in batches, at most once per flush interval, so a client sending cursor
@@ -117,8 +129,7 @@ export class Room {
 
   /** The connection that controls a presence client id, if any. */
   presenceOwner(clientId: number): Connection | undefined {
-    for (const c of this.conns) if (c.awarenessIds.has(clientId)) return c;
-    return undefined;
+    return this.presenceOwners.get(clientId);
   }
 
   /** Sends a newly joined client the server's state vector and everyone's presence. */
@@ -130,6 +141,7 @@ export class Room {
 
   leave(conn: Connection): void {
     this.conns.delete(conn);
+    for (const id of conn.awarenessIds) if (this.presenceOwners.get(id) === conn) this.presenceOwners.delete(id);
     if (conn.awarenessIds.size > 0) {
       awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
     }

@@ -17,6 +17,7 @@ export type DropReason =
   | 'incomplete'
   | 'presence-too-large'
   | 'presence-not-own'
+  | 'presence-too-many'
   | 'presence-role'
   | 'vote-closed'
   | 'vote-not-own'

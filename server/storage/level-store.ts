@@ -21,6 +21,8 @@ export class DataDirLockedError extends Error {}
 export class LevelBoardStore implements BoardStore {
   private pending: Array<{ ops: Op[]; resolve: () => void; reject: (e: unknown) => void }> = [];
   private flushScheduled = false;
+  /** The batch loop while it runs: one batch at a time, so batches commit in the order issued. */
+  private flushing: Promise<void> | null = null;
 
   private constructor(
     private db: ClassicLevel<string, Uint8Array>,
@@ -44,24 +46,38 @@ export class LevelBoardStore implements BoardStore {
   private write(ops: Op[]): Promise<void> {
     return new Promise((resolve, reject) => {
       this.pending.push({ ops, resolve, reject });
-      if (!this.flushScheduled) {
+      if (!this.flushScheduled && !this.flushing) {
         this.flushScheduled = true;
         setImmediate(() => void this.flush());
       }
     });
   }
 
-  private async flush(): Promise<void> {
+  /**
+   * Writes everything pending, one batch at a time; resolves when nothing is left. LevelDB runs each
+   * batch on a thread of its own, so two batches in flight may commit in either order: an older
+   * compaction could land after a newer one. Writes issued during a batch go together in the next one
+   * (group commit: one fsync for all of them).
+   */
+  private flush(): Promise<void> {
     this.flushScheduled = false;
-    const group = this.pending;
-    this.pending = [];
-    if (group.length === 0) return;
-    try {
-      await this.db.batch(group.flatMap((g) => g.ops), { sync: this.fsync });
-      for (const g of group) g.resolve();
-    } catch (err) {
-      for (const g of group) g.reject(err);
+    if (!this.flushing && this.pending.length > 0) this.flushing = this.drain();
+    return this.flushing ?? Promise.resolve();
+  }
+
+  private async drain(): Promise<void> {
+    while (this.pending.length > 0) {
+      const group = this.pending;
+      this.pending = [];
+      try {
+        await this.db.batch(group.flatMap((g) => g.ops), { sync: this.fsync });
+        for (const g of group) g.resolve();
+      } catch (err) {
+        for (const g of group) g.reject(err);
+      }
     }
+    // Reached only after an await above, so after flush() stored this promise.
+    this.flushing = null;
   }
 
   async createBoard(record: BoardRecord, initialState: Uint8Array): Promise<void> {
