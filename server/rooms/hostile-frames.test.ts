@@ -7,18 +7,7 @@ import { createBoardViaApi, destroyAllClients, syncedClient, withTimeout, type T
 import { closeAllRawSockets, openRawSocket } from '../test-support/raw-socket';
 import { startTestServer, type TestServer } from '../test-support/server';
 import { MSG, updateMessage } from './messages';
-
-/** Small seeded PRNG (mulberry32), so a failing case can be replayed from the printed seed. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as prng } from '../../shared/test-support/seeded-random';
 
 function frame(write: (e: encoding.Encoder) => void): Uint8Array {
   const e = encoding.createEncoder();

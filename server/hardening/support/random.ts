@@ -1,4 +1,5 @@
 /** Seeded randomness: a failing fuzz run is replayed from its printed seed. */
+import { seededRandom } from '../../../shared/test-support/seeded-random';
 
 export interface Rng {
   seed: number;
@@ -9,16 +10,9 @@ export interface Rng {
   bytes(n: number): Uint8Array;
 }
 
-/** mulberry32: small, fast, good enough for fuzzing; the seed reproduces a run. */
+/** The shared seeded generator with the helpers fuzzing needs; the seed reproduces a run. */
 export function rng(seed: number): Rng {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   const r: Rng = {
     seed,
     next,
