@@ -5,6 +5,8 @@ import { ErrorPage } from './status/error-page';
 
 // The board (Yjs, drag and drop, QR codes) loads on demand: the home page stays light on phones.
 const BoardPage = lazy(() => import('./board/board-page').then((m) => ({ default: m.BoardPage })));
+// The projector view (/b/<id>/projector): the same board, made for the screen in a meeting room.
+const ProjectorPage = lazy(() => import('./projector/projector-page').then((m) => ({ default: m.ProjectorPage })));
 
 export function App() {
   const route = useRoute();
@@ -12,7 +14,11 @@ export function App() {
   if (route.kind === 'board')
     return (
       <Suspense fallback={null}>
-        <BoardPage key={`${route.id}/${route.projector}/${route.token}`} route={route} />
+        {route.projector ? (
+          <ProjectorPage key={`${route.id}/projector/${route.token}`} route={route} />
+        ) : (
+          <BoardPage key={`${route.id}/${route.token}`} route={route} />
+        )}
       </Suspense>
     );
   return <ErrorPage kind="notFound" />;

@@ -1,6 +1,16 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { DndContext, DragOverlay, KeyboardSensor, MouseSensor, TouchSensor, useDroppable, useSensor, useSensors } from '@dnd-kit/core';
 import { useTranslation } from 'react-i18next';
+import { combineDrags } from '../decks/combine-drags';
+import { DeckDragPreview } from '../decks/deck-drag-preview';
+import { DeckKeyboardSensor } from '../decks/deck-keyboard-sensor';
+import { DeckPanel } from '../decks/deck-panel';
+import { useDeckDrag } from '../decks/use-deck-drag';
+import { EmotionCurve } from '../journey/emotion-curve';
+import { FacilitationLayers } from '../facilitation/board-overlays';
+import { FacilitationPanel } from '../facilitation/facilitation-panel';
+import { VoteResults } from '../facilitation/vote-results';
+import { WorkshopStrip } from '../facilitation/workshop-strip';
 import { boardStore } from '../store/board-store';
 import { uiStore } from '../store/ui-store';
 import { BoardLayer } from './board-layer';
@@ -20,13 +30,18 @@ import './card.css';
 export function BoardCanvas() {
   const { t } = useTranslation();
   const viewport = useRef<HTMLDivElement>(null);
-  const drag = useCardDrag(viewport);
+  const cardDrag = useCardDrag(viewport);
+  const deckDrag = useDeckDrag(viewport);
+  // One context for both kinds of drag: deck cards being dealt and notes being moved.
+  const drag = useMemo(() => combineDrags(deckDrag, cardDrag), [deckDrag, cardDrag]);
   const sensors = useSensors(
+    // First: it claims deck cards on Enter/Space (capture phase) before the note keyboard sensor.
+    useSensor(DeckKeyboardSensor, deckDrag.keyboardOptions),
     useSensor(MouseSensor, { activationConstraint: { distance: 4 } }),
     // Press and hold picks a note up on touch screens; a quick swipe over it pans the board instead.
     useSensor(TouchSensor, { activationConstraint: { delay: 250, tolerance: 8 } }),
     useSensor(KeyboardSensor, {
-      coordinateGetter: drag.coordinateGetter,
+      coordinateGetter: cardDrag.coordinateGetter,
       keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
     }),
   );
@@ -41,7 +56,14 @@ export function BoardCanvas() {
       onDragCancel={drag.onDragCancel}
       accessibility={{ announcements: drag.announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
     >
-      <CanvasViewport viewport={viewport} />
+      {/* The deck panel shares the map's context: its cards are dragged onto the map. */}
+      <div className="board-work">
+        <DeckPanel />
+        <div className="canvas-wrap">
+          <CanvasViewport viewport={viewport} />
+        </div>
+        <FacilitationPanel />
+      </div>
     </DndContext>
   );
 }
@@ -86,13 +108,18 @@ function CanvasViewport({ viewport }: { viewport: React.RefObject<HTMLDivElement
       <BoardLayer>
         <GridLayer />
         <CardsLayer />
+        <EmotionCurve />
+        <FacilitationLayers />
         <RemoteCursors />
       </BoardLayer>
       <ZoomControls />
+      <WorkshopStrip />
+      <VoteResults />
       {/* Inside the viewport (it is position: fixed, so not clipped): the pointer stays "on the map"
           while it is over the dragged note, and the cursor others see does not vanish mid-drag. */}
       <DragOverlay dropAnimation={null}>
         <DragPreview />
+        <DeckDragPreview />
       </DragOverlay>
     </div>
   );

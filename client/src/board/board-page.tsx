@@ -11,6 +11,7 @@ import { LoadingScreen } from '../status/loading-screen';
 import { TopBar } from '../top-bar/top-bar';
 import { BoardCanvas } from './board-canvas';
 import { BoardDialogs } from './board-dialogs';
+import { AnswerDialog } from '../journey/answer-dialog';
 import { useBoardShortcuts } from './use-board-shortcuts';
 import './board-page.css';
 
@@ -41,6 +42,7 @@ export function BoardPage({ route }: { route: Extract<Route, { kind: 'board' }> 
       <TopBar />
       <main className="board-main">{ready ? <BoardCanvas /> : <LoadingScreen />}</main>
       <BoardDialogs />
+      <AnswerDialog />
     </div>
   );
 }

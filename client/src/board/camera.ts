@@ -1,12 +1,16 @@
 import type { Camera, Rect } from '../../../shared/layout';
 import { fitCamera } from '../../../shared/layout';
 import { boardStore } from '../store/board-store';
+import { framedLayout, shiftForStrip } from '../journey/curve-geometry';
 import { uiStore } from '../store/ui-store';
+import { stopFollowing } from '../facilitation/follow';
 import { clampZoom, initialCamera, MAX_ZOOM, MIN_ZOOM, revealCamera, zoomAround, ZOOM_STEP } from './pan-zoom-math';
 
 /** Camera actions shared by the zoom buttons, shortcuts, wheel and focus handling (local UI state only). */
 
+/** This person moves their own view: that ends following someone else's (facilitation/follow.ts). */
 export function setCamera(cam: Camera): void {
+  stopFollowing();
   const prev = uiStore.getState().camera;
   const next = { ...cam, zoom: clampZoom(cam.zoom) };
   if (prev.x !== next.x || prev.y !== next.y || prev.zoom !== next.zoom) uiStore.setState({ camera: next });
@@ -30,7 +34,8 @@ export function resetZoom(): void {
 export function fitJourney(): void {
   const { w, h } = uiStore.getState().viewport;
   if (!w || !h) return;
-  setCamera(fitCamera(boardStore.getState().layout, w, h, 24, MIN_ZOOM, MAX_ZOOM));
+  // The emotion curve's strip sits above the grid: frame both.
+  setCamera(shiftForStrip(fitCamera(framedLayout(boardStore.getState().layout), w, h, 24, MIN_ZOOM, MAX_ZOOM)));
 }
 
 /** The first view of the board, once its size and content are known. */
@@ -38,7 +43,7 @@ export function ensureInitialCamera(): void {
   const ui = uiStore.getState();
   const layout = boardStore.getState().layout;
   if (ui.cameraReady || !ui.viewport.w || !layout.columns.length) return;
-  uiStore.setState({ camera: initialCamera(layout, ui.viewport.w, ui.viewport.h), cameraReady: true });
+  uiStore.setState({ camera: shiftForStrip(initialCamera(framedLayout(layout), ui.viewport.w, ui.viewport.h)), cameraReady: true });
 }
 
 export function panBy(dx: number, dy: number): void {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Check, Move, Palette, Pencil, Trash } from 'lucide-react';
+import { Check, MessageSquareText, Move, Palette, Pencil, Trash } from 'lucide-react';
+import { openAnswer } from '../journey/answer-dialog';
 import { useTranslation } from 'react-i18next';
 import { CARD_COLORS } from '../../../shared/doc/schema';
 import { recolorCard, startEditing } from '../sync/actions';
@@ -32,6 +33,11 @@ export function CardToolbar({ id, x, y }: { id: string; x: number; y: number }) 
         <button type="button" className="icon-button" aria-label={t('card.edit')} title={t('card.edit')} onClick={() => startEditing(id)}>
           <Pencil aria-hidden size={16} />
         </button>
+        {card.kind === 'question' && (
+          <button type="button" className="icon-button" aria-label={t('journey.question.edit')} title={t('journey.question.edit')} onClick={() => openAnswer(id)}>
+            <MessageSquareText aria-hidden size={16} />
+          </button>
+        )}
         <button
           type="button"
           className="icon-button"

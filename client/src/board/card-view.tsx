@@ -5,13 +5,17 @@ import { GEOMETRY } from '../../../shared/layout';
 import { startEditing } from '../sync/actions';
 import { boardStore, useCard } from '../store/board-store';
 import { usePresence } from '../store/presence-store';
-import { useCanEdit } from '../store/session-store';
+import { useCanChangeCard } from '../store/session-store';
 import { openDialog, setUi, uiStore, useUi } from '../store/ui-store';
 import { reveal } from './camera';
 import { CardEditor } from './card-editor';
 import { CardFace } from './card-face';
 import { CardToolbar } from './card-toolbar';
 import { cellName } from './cell-name';
+import { openAnswer } from '../journey/answer-dialog';
+import { hasKindFace } from '../journey/card-kind-face';
+import { momentDescriptionId } from '../journey/moment-marker';
+import { momentOf } from '../journey/moments';
 
 interface Props {
   id: string;
@@ -27,7 +31,8 @@ interface Props {
 export const CardView = memo(function CardView({ id, x, y, unplaced }: Props) {
   const { t } = useTranslation();
   const card = useCard(id);
-  const canEdit = useCanEdit();
+  // In cards-only mode a participant may only change their own cards (docs/roles.md).
+  const canEdit = useCanChangeCard(card?.ownerId);
   const selected = useUi((s) => s.selectedId === id);
   const editing = useUi((s) => s.editingId === id);
   const draggingHere = useUi((s) => s.draggingId === id);
@@ -42,6 +47,7 @@ export const CardView = memo(function CardView({ id, x, y, unplaced }: Props) {
   const at = remote?.kind === 'drag' && remote.at ? remote.at : { x, y };
   const placeNote = unplaced ? t('card.unplacedFrom', { place: cellName(boardStore.getState(), card) }) : '';
   const interactive = canEdit && !editing;
+  const moment = momentOf(card);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     // During a keyboard drag the keys belong to dnd-kit (Enter drops the note, it must not edit it).
@@ -49,6 +55,11 @@ export const CardView = memo(function CardView({ id, x, y, unplaced }: Props) {
     if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey) {
       e.preventDefault();
       startEditing(id);
+      return;
+    }
+    if ((e.key === 'a' || e.key === 'A') && card.kind === 'question') {
+      e.preventDefault();
+      openAnswer(id);
       return;
     }
     if (e.key === 'm' || e.key === 'M') {
@@ -61,6 +72,7 @@ export const CardView = memo(function CardView({ id, x, y, unplaced }: Props) {
 
   const className = [
     'card',
+    `kind-${card.kind}`,
     selected && 'is-selected',
     editing && 'is-editing',
     draggingHere && 'is-dragging',
@@ -86,6 +98,7 @@ export const CardView = memo(function CardView({ id, x, y, unplaced }: Props) {
         style={style}
         {...(interactive ? attributes : { role: editing ? undefined : 'note', tabIndex: editing ? undefined : -1 })}
         {...(interactive ? listeners : {})}
+        {...(moment && !editing && { 'aria-describedby': [interactive ? attributes['aria-describedby'] : '', momentDescriptionId(id)].filter(Boolean).join(' ') })}
         onKeyDown={interactive ? onKeyDown : undefined}
         onFocus={(e) => {
           if (e.target !== e.currentTarget) return;
@@ -100,7 +113,8 @@ export const CardView = memo(function CardView({ id, x, y, unplaced }: Props) {
           <CardEditor id={id} text={card.text} />
         ) : (
           <>
-            <span className="sr-only">{`${t('card.prefix')} `}</span>
+            {/* A deck card says its kind instead ("Emotion: …", "Key moment …"). */}
+            {!hasKindFace(card) && <span className="sr-only">{`${t('card.prefix')} `}</span>}
             <CardFace card={card} />
             {!card.text.trim() && <span className="sr-only">{t('card.empty')}</span>}
             {placeNote && <span className="card-unplaced">{` ${placeNote}`}</span>}

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GEOMETRY } from '../../../shared/layout';
 import { useBoard } from '../store/board-store';
-import { useCanEdit, useIsFacilitator } from '../store/session-store';
+import { useCanChangeSkeleton, useCanEdit } from '../store/session-store';
 import { AddAxisButtons } from './add-axis-buttons';
 import { AxisHeader } from './axis-header';
 import { cellName } from './cell-name';
@@ -18,7 +18,8 @@ export const GridLayer = memo(function GridLayer() {
   const stages = useBoard((s) => s.stages);
   const lanes = useBoard((s) => s.lanes);
   const canEdit = useCanEdit();
-  const facilitator = useIsFacilitator();
+  // Facilitators, and participants while the facilitator leaves the skeleton unlocked.
+  const skeleton = useCanChangeSkeleton();
   const axes = { stages, lanes };
 
   return (
@@ -26,12 +27,12 @@ export const GridLayer = memo(function GridLayer() {
       <div className="corner" style={{ width: GEOMETRY.laneHeaderW, height: GEOMETRY.stageHeaderH }} />
       {layout.columns.map((col, i) => (
         <div key={col.id} className="stage-header" style={{ left: col.x, width: col.w, height: GEOMETRY.stageHeaderH }}>
-          <AxisHeader axis="stages" item={stages[i]} index={i} count={stages.length} editable={facilitator} />
+          <AxisHeader axis="stages" item={stages[i]} index={i} count={stages.length} editable={skeleton} />
         </div>
       ))}
       {layout.rows.map((row, j) => (
         <div key={row.id} className={`lane-header tint-${j % 5}`} style={{ top: row.y, width: GEOMETRY.laneHeaderW, height: row.h }}>
-          <AxisHeader axis="lanes" item={lanes[j]} index={j} count={lanes.length} editable={facilitator} />
+          <AxisHeader axis="lanes" item={lanes[j]} index={j} count={lanes.length} editable={skeleton} />
         </div>
       ))}
       {layout.rows.map((row, j) =>
@@ -58,7 +59,7 @@ export const GridLayer = memo(function GridLayer() {
           </div>
         </div>
       )}
-      {facilitator && <AddAxisButtons />}
+      {skeleton && <AddAxisButtons />}
       <p id="cell-hint" hidden>
         {t('board.cellHint')}
       </p>

@@ -4,6 +4,7 @@ import { removeCardKeepingFocus } from './focus';
 import { canEditCards, sessionStore } from '../store/session-store';
 import { uiStore } from '../store/ui-store';
 import { fitJourney, resetZoom, zoomIn, zoomOut } from './camera';
+import { handleFacilitationKey } from '../facilitation/keys';
 
 /** Text fields keep their own keys, native undo included. */
 function isTyping(target: EventTarget | null): boolean {
@@ -13,7 +14,8 @@ function isTyping(target: EventTarget | null): boolean {
 
 /**
  * Board-wide keys: undo/redo (Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z, Ctrl+Y), zoom (+, −, 0 = 100%,
- * 1 = fit), Delete for the selected note, Escape to clear the selection.
+ * Shift+1 = fit; 1 too, except for facilitators, whose 1–6 spotlight a stage), Delete for the selected
+ * note, Escape to clear the selection.
  */
 export function useBoardShortcuts(): void {
   useEffect(() => {
@@ -36,6 +38,12 @@ export function useBoardShortcuts(): void {
       }
       if (mod) return;
       if (ui.draggingId) return;
+      if (handleFacilitationKey(e)) return;
+      if (e.shiftKey && e.code === 'Digit1') {
+        e.preventDefault();
+        fitJourney();
+        return;
+      }
       switch (e.key) {
         case '+':
         case '=':

@@ -18,7 +18,7 @@ export function ZoomControls() {
         <Plus aria-hidden size={18} />
       </button>
       <span className="zoom-divider" aria-hidden />
-      <button type="button" className="icon-button" aria-label={t('zoom.fit')} title={`${t('zoom.fit')} (1)`} onClick={fitJourney}>
+      <button type="button" className="icon-button" aria-label={t('zoom.fit')} title={`${t('zoom.fit')} (${t('facilitation.keys.fit')})`} aria-keyshortcuts="Shift+1" onClick={fitJourney}>
         <Maximize aria-hidden size={18} />
       </button>
     </div>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSelect } from '../ui/language-select';
 import { NewBoardForm } from './new-board-form';
 import { RecentBoards } from './recent-boards';
+import { RestoreBackup } from '../export/restore-backup';
 import './home.css';
 
 export function HomePage() {
@@ -24,6 +25,7 @@ export function HomePage() {
         <div className="home-grid">
           <NewBoardForm />
           <RecentBoards />
+          <RestoreBackup />
         </div>
       </main>
     </div>

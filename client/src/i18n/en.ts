@@ -1,5 +1,7 @@
 import { decksEn } from '../decks/i18n.en';
 import { journeyEn } from '../journey/i18n.en';
+import { facilitationEn } from '../facilitation/i18n.en';
+import { exportEn } from '../export/i18n.en';
 
 /**
  * English interface strings. `it.ts` must have exactly the same keys (its type is derived from this
@@ -185,6 +187,8 @@ export const en = {
   /** Feature areas keep their strings next to their code and are merged here. */
   decks: decksEn,
   journey: journeyEn,
+  facilitation: facilitationEn,
+  export: exportEn,
 };
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };

@@ -1,5 +1,7 @@
 import { decksIt } from '../decks/i18n.it';
 import { journeyIt } from '../journey/i18n.it';
+import { facilitationIt } from '../facilitation/i18n.it';
+import { exportIt } from '../export/i18n.it';
 import type { Messages } from './en';
 
 /** Testi dell'interfaccia in italiano. Il tipo `Messages` impone le stesse chiavi di `en.ts`. */
@@ -183,4 +185,6 @@ export const it: Messages = {
   },
   decks: decksIt,
   journey: journeyIt,
+  facilitation: facilitationIt,
+  export: exportIt,
 };

@@ -3,6 +3,7 @@ import { boardUrl } from '../routing/route';
 import { useSession } from '../store/session-store';
 import { Modal } from '../ui/modal';
 import { ShareLink } from './share-link';
+import { ProjectorShare } from '../projector/projector-link';
 import './share.css';
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -33,6 +34,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
         <p>{t('share.noLinks')}</p>
       )}
       {LOCAL_HOSTS.has(location.hostname) && entries.length > 0 && <p className="hint share-localhost">{t('share.localhost')}</p>}
+      <ProjectorShare />
     </Modal>
   );
 }

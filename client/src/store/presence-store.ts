@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { Role } from '../../../shared/protocol';
-import type { Point } from '../../../shared/layout';
+import type { Point, Rect } from '../../../shared/layout';
 
 /** Other people on the board, projected from awareness by sync/presence.ts. */
 export interface Peer {
@@ -26,9 +26,11 @@ export interface PresenceState {
   peers: Peer[];
   cursors: Record<number, Point>;
   activity: Record<string, CardActivity>;
+  /** What each person sees, as a board rectangle (for following someone's view). */
+  viewports: Record<number, Rect>;
 }
 
-export const createPresenceStore = () => createStore<PresenceState>(() => ({ peers: [], cursors: {}, activity: {} }));
+export const createPresenceStore = () => createStore<PresenceState>(() => ({ peers: [], cursors: {}, activity: {}, viewports: {} }));
 export type PresenceStore = ReturnType<typeof createPresenceStore>;
 
 export const presenceStore = createPresenceStore();

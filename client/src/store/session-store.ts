@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { Role } from '../../../shared/protocol';
+import { DEFAULT_LOCKS, type FacilitationLocks } from '../../../shared/doc/schema';
 
 /** Connection and permission facts about the open board, written by sync/ and read by the chrome. */
 export type SocketStatus = 'connecting' | 'connected' | 'disconnected';
@@ -25,6 +26,10 @@ export interface SessionState {
   canRedo: boolean;
   /** Links this person may share, by role. */
   links: Partial<Record<Role, string>>;
+  /** The facilitator's locks, projected from the document (facilitation/project-facilitation.ts). */
+  locks: FacilitationLocks;
+  /** This browser's public person id (facilitation/person.ts): owner of the cards it creates. */
+  personId: string | null;
 }
 
 export function initialSession(): SessionState {
@@ -41,6 +46,8 @@ export function initialSession(): SessionState {
     canUndo: false,
     canRedo: false,
     links: {},
+    locks: DEFAULT_LOCKS,
+    personId: null,
   };
 }
 
@@ -50,11 +57,25 @@ export function useSession<T>(selector: (s: SessionState) => T): T {
   return useStore(sessionStore, selector);
 }
 
+/** May add cards (and write at all): facilitators, and participants while the board is not locked. */
 export function canEditCards(s: SessionState): boolean {
-  return !s.readOnly && (s.role === 'facilitator' || s.role === 'participant');
+  if (s.readOnly) return false;
+  return s.role === 'facilitator' || (s.role === 'participant' && !s.locks.boardLocked);
 }
+/** Facilitator-only actions (decks, locks, timer…). */
 export function canEditSkeleton(s: SessionState): boolean {
   return !s.readOnly && s.role === 'facilitator';
 }
+/** May rename, add, move and remove stages and lanes: facilitators, participants while the skeleton is unlocked. */
+export function canChangeSkeleton(s: SessionState): boolean {
+  return canEditSkeleton(s) || (canEditCards(s) && s.role === 'participant' && !s.locks.skeletonLocked);
+}
+/** May change or delete an existing card: in cards-only mode a participant only their own (docs/roles.md). */
+export function canChangeCard(s: SessionState, ownerId: string | undefined): boolean {
+  if (!canEditCards(s)) return false;
+  return s.role === 'facilitator' || !s.locks.cardsOnly || (!!ownerId && ownerId === s.personId);
+}
 export const useCanEdit = () => useSession(canEditCards);
 export const useIsFacilitator = () => useSession(canEditSkeleton);
+export const useCanChangeSkeleton = () => useSession(canChangeSkeleton);
+export const useCanChangeCard = (ownerId: string | undefined) => useSession((s) => canChangeCard(s, ownerId));

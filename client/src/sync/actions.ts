@@ -4,7 +4,7 @@ import { addAxisItem, moveAxisItem, removeAxisItem, renameAxisItem } from '../..
 import type { Point } from '../../../shared/layout';
 import { boardStore } from '../store/board-store';
 import { prefsStore } from '../store/prefs-store';
-import { canEditCards, canEditSkeleton, sessionStore } from '../store/session-store';
+import { canChangeCard, canChangeSkeleton, canEditCards, sessionStore } from '../store/session-store';
 import { uiStore } from '../store/ui-store';
 import { activeBoard } from './connect-board';
 
@@ -14,20 +14,24 @@ import { activeBoard } from './connect-board';
  * buttons are not a permission system, but neither should a stray shortcut write what the server drops.
  */
 
-function cardWriter() {
+/** The board, if this person may write cards (or change card `id`: cards-only mode, docs/roles.md). */
+function cardWriter(id?: string) {
   const b = activeBoard();
-  return b && canEditCards(sessionStore.getState()) ? b : null;
+  const s = sessionStore.getState();
+  if (!b || !canEditCards(s)) return null;
+  return id === undefined || canChangeCard(s, boardStore.getState().cards[id]?.ownerId) ? b : null;
 }
 function skeletonWriter() {
   const b = activeBoard();
-  return b && canEditSkeleton(sessionStore.getState()) ? b : null;
+  return b && canChangeSkeleton(sessionStore.getState()) ? b : null;
 }
 
 export function addNote(stage: string, lane: string): string | null {
   const b = cardWriter();
   if (!b) return null;
   b.undo.stopCapturing();
-  const id = addCard(b.doc, { stage, lane, author: prefsStore.getState().name });
+  const ownerId = sessionStore.getState().personId ?? undefined;
+  const id = addCard(b.doc, { stage, lane, author: prefsStore.getState().name, ownerId });
   b.undo.stopCapturing();
   uiStore.setState({ selectedId: id });
   startEditing(id);
@@ -35,7 +39,7 @@ export function addNote(stage: string, lane: string): string | null {
 }
 
 export function startEditing(id: string): void {
-  const b = cardWriter();
+  const b = cardWriter(id);
   if (!b) return;
   b.undo.stopCapturing();
   uiStore.setState({ editingId: id, selectedId: id });
@@ -43,7 +47,7 @@ export function startEditing(id: string): void {
 }
 
 export function editCardText(id: string, text: string): void {
-  const b = cardWriter();
+  const b = cardWriter(id);
   if (b) setCardText(b.doc, id, text);
 }
 
@@ -56,7 +60,7 @@ export function finishEditing(): void {
 }
 
 export function recolorCard(id: string, color: string): void {
-  const b = cardWriter();
+  const b = cardWriter(id);
   if (!b) return;
   b.undo.stopCapturing();
   setCardColor(b.doc, id, color);
@@ -64,7 +68,7 @@ export function recolorCard(id: string, color: string): void {
 }
 
 export function removeCard(id: string): void {
-  const b = cardWriter();
+  const b = cardWriter(id);
   if (!b) return;
   b.undo.stopCapturing();
   deleteCard(b.doc, id);
@@ -75,7 +79,7 @@ export function removeCard(id: string): void {
 
 /** The one document write of a drag (or of "Move to…"): live positions travel as presence. */
 export function placeCard(id: string, to: { stage: string; lane: string; beforeId?: string }): void {
-  const b = cardWriter();
+  const b = cardWriter(id);
   if (!b) return;
   b.undo.stopCapturing();
   moveCard(b.doc, id, to);

@@ -9,6 +9,9 @@ import { prefsStore } from '../store/prefs-store';
 import { initialSession, sessionStore, type SessionState } from '../store/session-store';
 import { bindPresence, type LocalPresence } from './presence';
 import { projectDoc } from './project-doc';
+import { projectBoardDecks } from '../decks/board-decks-store';
+import { myPerson } from '../facilitation/person';
+import { startFacilitation } from '../facilitation/start-facilitation';
 import { createUndo } from './undo';
 
 /**
@@ -40,6 +43,8 @@ export function connectBoard(boardId: string, token: string, opts: { anonymous?:
   active?.destroy();
   const doc = new Y.Doc();
   const stopProjection = projectDoc(doc, boardStore);
+  // Custom decks live in the document's `decks` root; their own projection feeds the deck panel.
+  const stopDeckProjection = projectBoardDecks(doc);
   const session = (patch: Partial<SessionState>) => sessionStore.setState(patch);
 
   const idb = new IndexeddbPersistence(`journey-studio:board:${boardId}`, doc);
@@ -48,7 +53,8 @@ export function connectBoard(boardId: string, token: string, opts: { anonymous?:
     () => {},
   );
 
-  const provider = new WebsocketProvider(socketUrl(), boardId, doc, { params: { token } });
+  // `person`: this browser's secret key; the server derives the person id that owns cards and votes.
+  const provider = new WebsocketProvider(socketUrl(), boardId, doc, { params: { token, person: myPerson().key } });
   provider.on('status', ({ status }) => session({ socket: status, ...(status !== 'connected' && { synced: false }) }));
   provider.on('sync', (synced) => session(synced ? { synced, everSynced: true } : { synced }));
   provider.on('connection-close', (event) => {
@@ -75,6 +81,8 @@ export function connectBoard(boardId: string, token: string, opts: { anonymous?:
   publishUser();
   const unsubName = prefsStore.subscribe((s, prev) => s.name !== prev.name && publishUser());
   const unsubRole = sessionStore.subscribe((s, prev) => s.role !== prev.role && publishUser());
+  // Locks, timer, spotlight, votes, agenda, following and summons (client/src/facilitation/).
+  const stopFacilitation = startFacilitation({ doc, undo, presence, anonymous: !!opts.anonymous });
 
   const connection: BoardConnection = {
     boardId,
@@ -85,11 +93,13 @@ export function connectBoard(boardId: string, token: string, opts: { anonymous?:
     destroy() {
       unsubName();
       unsubRole();
+      stopFacilitation();
       window.removeEventListener('online', onOnline);
       window.removeEventListener('offline', onOnline);
       presence.destroy();
       undo.destroy();
       stopProjection();
+      stopDeckProjection();
       provider.destroy();
       void idb.destroy();
       doc.destroy();

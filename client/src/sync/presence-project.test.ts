@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { projectAwareness } from './presence-project';
 import type { PresenceState } from '../store/presence-store';
 
-const empty: PresenceState = { peers: [], cursors: {}, activity: {} };
+const empty: PresenceState = { peers: [], cursors: {}, activity: {}, viewports: {} };
 const user = (name: string) => ({ name, color: '#1d4ed8', role: 'participant' });
 
 describe('projectAwareness', () => {

@@ -1,5 +1,5 @@
 import { ROLES, type Role } from '../../../shared/protocol';
-import type { Point } from '../../../shared/layout';
+import type { Point, Rect } from '../../../shared/layout';
 import type { CardActivity, Peer, PresenceState } from '../store/presence-store';
 
 /**
@@ -13,10 +13,14 @@ export interface PresenceFields {
   /** A card being dragged and its top-left in board coordinates. */
   drag: { cardId: string; x: number; y: number } | null;
   editing: string | null;
+  /** The board rectangle this person sees (so others can follow their view); null when unknown. */
+  viewport?: Rect | null;
 }
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isPoint = (v: unknown): v is Point => !!v && typeof v === 'object' && isNum((v as Point).x) && isNum((v as Point).y);
+const isRect = (v: unknown): v is Rect => isPoint(v) && isNum((v as Rect).w) && isNum((v as Rect).h) && (v as Rect).w > 0 && (v as Rect).h > 0;
+const sameRect = (a: Rect | undefined, b: Rect) => !!a && a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
 const COLOR = /^#[0-9a-fA-F]{6}$/;
 
 function readUser(v: unknown): Omit<Peer, 'clientId'> | null {
@@ -42,12 +46,17 @@ export function projectAwareness(states: Map<number, Record<string, unknown>>, s
   const peers: Peer[] = [];
   const cursors: Record<number, Point> = {};
   const activity: Record<string, CardActivity> = {};
+  const viewports: Record<number, Rect> = {};
   for (const [clientId, state] of states) {
     if (clientId === selfId || !state) continue;
     const user = readUser(state.user);
     if (!user) continue;
     peers.push({ clientId, ...user });
     if (isPoint(state.cursor)) cursors[clientId] = { x: state.cursor.x, y: state.cursor.y };
+    if (isRect(state.viewport)) {
+      const v = state.viewport;
+      viewports[clientId] = sameRect(prev.viewports?.[clientId], v) ? prev.viewports[clientId] : { x: v.x, y: v.y, w: v.w, h: v.h };
+    }
     const drag = state.drag as PresenceFields['drag'];
     if (drag && typeof drag.cardId === 'string' && isNum(drag.x) && isNum(drag.y)) {
       activity[drag.cardId] = { clientId, name: user.name, color: user.color, kind: 'drag', at: { x: drag.x, y: drag.y } };
@@ -61,5 +70,6 @@ export function projectAwareness(states: Map<number, Record<string, unknown>>, s
     peers: samePeers(prev.peers, peers) ? prev.peers : peers,
     cursors,
     activity,
+    viewports,
   };
 }

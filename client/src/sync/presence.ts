@@ -1,6 +1,6 @@
 import type { Awareness } from 'y-protocols/awareness';
 import type { StoreApi } from 'zustand/vanilla';
-import type { Point } from '../../../shared/layout';
+import type { Point, Rect } from '../../../shared/layout';
 import { throttle } from '../lib/throttle';
 import type { PresenceState } from '../store/presence-store';
 import { projectAwareness, type PresenceFields } from './presence-project';
@@ -13,6 +13,8 @@ export interface LocalPresence {
   setCursor(p: Point | null): void;
   setDrag(drag: PresenceFields['drag']): void;
   setEditing(cardId: string | null): void;
+  /** The board rectangle on my screen, so others can follow my view. */
+  setViewport(rect: Rect | null): void;
   destroy(): void;
 }
 
@@ -22,7 +24,7 @@ export interface LocalPresence {
  * not see a card hang in the air.
  */
 export function bindPresence(awareness: Awareness, store: StoreApi<PresenceState>): LocalPresence {
-  const mine: PresenceFields = { user: null, cursor: null, drag: null, editing: null };
+  const mine: PresenceFields = { user: null, cursor: null, drag: null, editing: null, viewport: null };
   const send = throttle(() => awareness.setLocalState({ ...mine }), PRESENCE_INTERVAL_MS);
 
   const onChange = () => {
@@ -52,10 +54,16 @@ export function bindPresence(awareness: Awareness, store: StoreApi<PresenceState
       send();
       send.flush();
     },
+    setViewport(rect) {
+      const v = mine.viewport;
+      if (v === rect || (v && rect && v.x === rect.x && v.y === rect.y && v.w === rect.w && v.h === rect.h)) return;
+      mine.viewport = rect;
+      send();
+    },
     destroy() {
       send.cancel();
       awareness.off('change', onChange);
-      store.setState({ peers: [], cursors: {}, activity: {} });
+      store.setState({ peers: [], cursors: {}, activity: {}, viewports: {} });
     },
   };
 }

@@ -8,6 +8,7 @@ import { useSession } from '../store/session-store';
 import { openDialog } from '../store/ui-store';
 import { LanguageSelect } from '../ui/language-select';
 import { Avatar } from './avatar';
+import { FollowButton } from '../facilitation/follow-button';
 
 /**
  * Who is here: avatars in the bar, and a panel with names, roles and this person's settings (name,
@@ -74,6 +75,7 @@ export function PeopleOnline() {
                 <Avatar name={p.name} color={p.color} />
                 <span className="people-name">{p.name}</span>
                 {p.role && <span className="badge">{t(`roles.${p.role}`)}</span>}
+                <FollowButton peer={p} />
               </li>
             ))}
           </ul>

@@ -5,6 +5,9 @@ import { useCanEdit, useSession } from '../store/session-store';
 import { openDialog } from '../store/ui-store';
 import { AppLink } from '../ui/app-link';
 import { LanguageSelect } from '../ui/language-select';
+import { MomentsIndicator } from '../journey/moments-indicator';
+import { FacilitationButton } from '../facilitation/facilitation-panel';
+import { ExportMenu } from '../export/export-menu';
 import { ConnectionBadge } from './connection-badge';
 import { HistoryButtons } from './history-buttons';
 import { PeopleOnline } from './people-online';
@@ -31,15 +34,18 @@ export function TopBar() {
         </span>
       )}
       <div className="top-bar-spacer" />
+      <MomentsIndicator />
       <ConnectionBadge />
       <PeopleOnline />
       {canEdit && <HistoryButtons />}
+      <FacilitationButton />
       {role && (
         <button type="button" className="button share-button" onClick={() => openDialog({ kind: 'share' })} aria-label={t('share.button')}>
           <Share2 aria-hidden size={16} />
           <span className="share-label">{t('share.button')}</span>
         </button>
       )}
+      <ExportMenu />
       <div className="top-bar-language">
         <LanguageSelect />
       </div>

@@ -1,0 +1,95 @@
+/**
+ * What the report says, from the board as plain data: the cards stage by stage, the emotion curve, the
+ * key moments and where they are, the ideas ranked by votes, the questions with their answers. Pure,
+ * so the rules (what counts as an idea, when dots may be shown) are unit-tested.
+ */
+import type { VoteSession } from '../../../shared/commands/votes';
+import { emotionCurve, type CurvePoint } from '../../../shared/decks/emotion-curve';
+import type { AxisItem, CardData } from '../../../shared/doc/schema';
+import { compareByOrder } from '../../../shared/order';
+import { MOMENT_IDS, momentOf, type MomentId } from '../journey/moments';
+
+export interface ReportInput {
+  stages: AxisItem[];
+  lanes: AxisItem[];
+  cards: Readonly<Record<string, CardData>>;
+  vote: VoteSession | null;
+  tallies: ReadonlyArray<{ cardId: string; dots: number }>;
+}
+
+export interface ReportStage {
+  stage: AxisItem;
+  lanes: Array<{ lane: AxisItem; cards: CardData[] }>;
+  count: number;
+}
+
+export interface RankedIdea {
+  card: CardData;
+  /** Competition ranking (1, 2, 2, 4); null when dots are not shown. */
+  rank: number | null;
+  dots: number | null;
+}
+
+export interface ReportModel {
+  stages: ReportStage[];
+  /** Cards whose stage or lane no longer exists. */
+  unplaced: CardData[];
+  curve: CurvePoint[];
+  moments: Array<{ moment: MomentId; places: Array<{ stage: AxisItem; card: CardData }> }>;
+  ideas: {
+    /** ranked: a revealed vote; hidden: a vote whose dots are not revealed yet; none: no vote. */
+    state: 'ranked' | 'hidden' | 'none';
+    items: RankedIdea[];
+  };
+  questions: Array<{ card: CardData; stage: AxisItem | undefined; lane: AxisItem | undefined }>;
+  cardCount: number;
+}
+
+export const IDEAS_LANE = 'ideas';
+
+export function buildReport(input: ReportInput): ReportModel {
+  const { stages, lanes, vote } = input;
+  const stageIdx = new Map(stages.map((s, i) => [s.id, i]));
+  const laneIdx = new Map(lanes.map((l, i) => [l.id, i]));
+  const all = Object.values(input.cards);
+  const mapOrder = (a: CardData, b: CardData) =>
+    (stageIdx.get(a.stage) ?? 1e9) - (stageIdx.get(b.stage) ?? 1e9) || (laneIdx.get(a.lane) ?? 1e9) - (laneIdx.get(b.lane) ?? 1e9) || compareByOrder(a, b);
+  const placed = all.filter((c) => stageIdx.has(c.stage) && laneIdx.has(c.lane)).sort(mapOrder);
+  const unplaced = all.filter((c) => !stageIdx.has(c.stage) || !laneIdx.has(c.lane)).sort(compareByOrder);
+
+  const reportStages = stages.map((stage) => {
+    const mine = placed.filter((c) => c.stage === stage.id);
+    return { stage, count: mine.length, lanes: lanes.map((lane) => ({ lane, cards: mine.filter((c) => c.lane === lane.id) })) };
+  });
+
+  const moments = MOMENT_IDS.map((moment) => ({
+    moment,
+    places: placed.filter((c) => momentOf(c) === moment).map((card) => ({ stage: stages[stageIdx.get(card.stage)!], card })),
+  }));
+
+  // Ideas: the vote's lane, else the Ideas lane; and any card that got dots wherever it is.
+  const dots = new Map(input.tallies.map((t) => [t.cardId, t.dots]));
+  const ideaLane = vote?.lane ?? (laneIdx.has(IDEAS_LANE) ? IDEAS_LANE : null);
+  const shown = vote?.revealed === true;
+  const candidates = placed.filter((c) => c.lane === ideaLane || (shown && (dots.get(c.id) ?? 0) > 0));
+  let items: RankedIdea[];
+  if (shown) {
+    const sorted = candidates.map((card) => ({ card, dots: dots.get(card.id) ?? 0 })).sort((a, b) => b.dots - a.dots || mapOrder(a.card, b.card));
+    items = sorted.map((x, i) => ({ ...x, rank: sorted.findIndex((y) => y.dots === x.dots) + 1 || i + 1 }));
+  } else items = candidates.map((card) => ({ card, rank: null, dots: null }));
+
+  const questions = placed
+    .filter((c) => c.kind === 'question')
+    .concat(unplaced.filter((c) => c.kind === 'question'))
+    .map((card) => ({ card, stage: stages[stageIdx.get(card.stage) ?? -1], lane: lanes[laneIdx.get(card.lane) ?? -1] }));
+
+  return {
+    stages: reportStages,
+    unplaced,
+    curve: emotionCurve(stages, all),
+    moments,
+    ideas: { state: shown ? 'ranked' : vote ? 'hidden' : 'none', items },
+    questions,
+    cardCount: all.length,
+  };
+}
