@@ -21,13 +21,15 @@ interface AxeViolation {
   nodes: AxeNode[];
 }
 
-export async function expectNoSeriousA11yViolations(page: Page, where: string): Promise<void> {
+/** `exclude`: CSS selectors of parts checked elsewhere (axe's context exclude). */
+export async function expectNoSeriousA11yViolations(page: Page, where: string, opts: { exclude?: string[] } = {}): Promise<void> {
   await injectAxe(page);
-  const violations = await page.evaluate(async () => {
+  const violations = await page.evaluate(async (exclude) => {
     const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: unknown[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] });
+    const context = exclude.length ? { include: [['html']], exclude: exclude.map((sel) => [sel]) } : document;
+    const result = await axe.run(context, { runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] });
     return result.violations;
-  }) as AxeViolation[];
+  }, opts.exclude ?? []) as AxeViolation[];
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.length, `accessibility violations on ${where}:\n${format(serious)}`).toBe(0);
 }

@@ -6,7 +6,7 @@ import { boardI18n } from './board-language';
 import { downloadBlob } from './download';
 import { exportStore, setExport, type ImageFormat } from './export-store';
 import { exportFileName } from './file-name';
-import { BlankImageError, renderSheet } from './render-sheet';
+import { BlankImageError, renderSheet, UnreadableImageError } from './render-sheet';
 import { planSheet, type ExportScope } from './sheet-plan';
 
 /** What the Export menu and dialog do. Errors end up in the store, shown as an alert. */
@@ -15,11 +15,12 @@ const t = i18next.t.bind(i18next);
 
 function message(err: unknown): string {
   if (err instanceof BlankImageError) return t('export.blank');
+  if (err instanceof UnreadableImageError) return t('export.unreadable');
   if (err instanceof Error && err.message) return err.message;
   return String(err);
 }
 
-/** The scope chosen in the dialog, or null when it cannot be drawn (no stage, nothing selected). */
+/** The scope chosen in the dialog (`planSheet` says whether it can be drawn: a stage, a selection). */
 export function chosenScope(): ExportScope {
   const s = exportStore.getState();
   const board = boardStore.getState();

@@ -105,6 +105,7 @@ export function ExportMenu() {
         aria-expanded={open}
         aria-controls={open ? ids.menu : undefined}
         aria-label={t('export.menu.button')}
+        title={t('export.menu.button')}
         onClick={() => (open ? close(false) : show('first'))}
         onKeyDown={onButtonKey}
       >

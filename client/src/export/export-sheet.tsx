@@ -6,7 +6,7 @@ import { MOMENT_ICONS } from '../journey/moment-marker';
 import { MOMENT_IDS, momentOf } from '../journey/moments';
 import { ValenceBadge } from '../journey/valence-badge';
 import { longDate } from './board-language';
-import { SHEET_PAD, sheetWidth, type SheetPlan } from './sheet-plan';
+import { SHEET_PAD, type SheetPlan } from './sheet-plan';
 import { StaticMap } from './static-map';
 import './export.css';
 
@@ -105,7 +105,3 @@ function Legend({ plan }: { plan: SheetPlan }) {
   );
 }
 
-/** Width of the sheet in CSS px (the image's width at 1×). */
-export function sheetCssWidth(plan: SheetPlan): number {
-  return plan.scope === 'selection' ? Math.ceil(plan.view.w) + SHEET_PAD : sheetWidth(plan);
-}

@@ -10,7 +10,7 @@ const SMALL_RATIO = 1;
  * failure in an alert. Both regions are always in the page so their changes are announced.
  */
 export function ExportStatus() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const busy = useExport((s) => s.busy);
   const outcome = useExport((s) => s.outcome);
   const failure = useExport((s) => s.failure);
@@ -29,11 +29,11 @@ export function ExportStatus() {
         {!busy && outcome?.kind === 'file' && <p className="export-done">{t('export.saved', { file: outcome.file })}</p>}
         {!busy && outcome?.kind === 'image' && (
           <>
-            <p className="export-done">{t('export.savedImage', { file: outcome.file, width: outcome.width, height: outcome.height })}</p>
-            {outcome.retried && <p className="export-note">{t('export.retried', { ratio: formatRatio(outcome.ratio) })}</p>}
+            <p className="export-done">{t('export.savedImage', { file: outcome.file, width: String(outcome.width), height: String(outcome.height) })}</p>
+            {outcome.retried && <p className="export-note">{t('export.retried', { ratio: formatRatio(outcome.ratio, i18n.language) })}</p>}
             {outcome.scaled && !outcome.retried && (
               <p className="export-note">
-                {t('export.scaled', { ratio: formatRatio(outcome.ratio), limit: outcome.limit })}
+                {t('export.scaled', { ratio: formatRatio(outcome.ratio, i18n.language), limit: new Intl.NumberFormat(i18n.language).format(outcome.limit) })}
                 {outcome.ratio < SMALL_RATIO && ` ${t('export.scaledSmall')}`}
               </p>
             )}
@@ -47,6 +47,6 @@ export function ExportStatus() {
   );
 }
 
-function formatRatio(r: number): string {
-  return new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 }).format(r);
+function formatRatio(r: number, locale?: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(r);
 }

@@ -42,6 +42,7 @@ export const exportEn = {
   failed: 'The export failed: {{reason}}',
   failedImage: 'The image could not be created: {{reason}}. Try a lower resolution, or export one stage at a time.',
   blank: 'the browser returned an empty image',
+  unreadable: 'the browser could not read the drawing of the map',
   noBoard: 'the board is not loaded yet',
   fileSelection: 'selection',
   sheet: {

@@ -40,6 +40,7 @@ export const exportIt: typeof exportEn = {
   failed: 'L’esportazione non è riuscita: {{reason}}',
   failedImage: 'Non è stato possibile creare l’immagine: {{reason}}. Prova una risoluzione più bassa, oppure esporta una fase alla volta.',
   blank: 'il browser ha restituito un’immagine vuota',
+  unreadable: 'il browser non è riuscito a leggere il disegno della mappa',
   noBoard: 'la lavagna non è ancora caricata',
   fileSelection: 'selezione',
   sheet: {

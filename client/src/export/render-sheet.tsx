@@ -32,7 +32,10 @@ export interface ImageResult {
   phases: Record<string, number>;
 }
 
+/** The browser gave back an empty drawing, or no PNG, at every ratio tried. */
 export class BlankImageError extends Error {}
+/** The browser could not load the serialised sheet as an image. */
+export class UnreadableImageError extends Error {}
 
 type Options = NonNullable<Parameters<typeof toSvg>[1]>;
 
@@ -81,7 +84,7 @@ function loadImage(url: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const img = new Image();
     img.onload = () => img.decode().then(() => resolve(img), () => resolve(img));
-    img.onerror = () => reject(new Error('the browser could not read the drawing'));
+    img.onerror = () => reject(new UnreadableImageError('unreadable drawing'));
     img.decoding = 'async';
     img.src = url;
   });
@@ -180,11 +183,10 @@ export async function renderSheet(
       canvas.width = Math.floor(width * ratio);
       canvas.height = Math.floor(height * ratio);
       canvas.getContext('2d')?.drawImage(image, 0, 0, canvas.width, canvas.height);
-      phases.draw = performance.now() - t0;
       try {
-        t0 = performance.now();
+        // The first read of the pixels is where the browser really rasterises the drawing.
         const blank = looksBlank(canvas);
-        phases.check = performance.now() - t0;
+        phases.draw = performance.now() - t0;
         if (!blank) {
           onStep('saving');
           t0 = performance.now();

@@ -68,7 +68,7 @@ export function RestoreBackup() {
       <p id={ids.intro} className="hint">
         {t('export.restore.intro')}
       </p>
-      <div className="field restore-field">
+      <div className="restore-field">
         <label htmlFor={ids.file} className="restore-label">
           <ArchiveRestore aria-hidden size={18} />
           {t('export.restore.file')}

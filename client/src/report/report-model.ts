@@ -75,7 +75,8 @@ export function buildReport(input: ReportInput): ReportModel {
   let items: RankedIdea[];
   if (shown) {
     const sorted = candidates.map((card) => ({ card, dots: dots.get(card.id) ?? 0 })).sort((a, b) => b.dots - a.dots || mapOrder(a.card, b.card));
-    items = sorted.map((x, i) => ({ ...x, rank: sorted.findIndex((y) => y.dots === x.dots) + 1 || i + 1 }));
+    // Competition ranking: equal dots share the rank of the first of them (1, 2, 2, 4).
+    items = sorted.map((x) => ({ ...x, rank: sorted.findIndex((y) => y.dots === x.dots) + 1 }));
   } else items = candidates.map((card) => ({ card, rank: null, dots: null }));
 
   const questions = placed
