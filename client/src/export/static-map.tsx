@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { CardData } from '../../../shared/doc/schema';
-import { curveTextAlternative, emotionCurve, formatValence } from '../../../shared/decks/emotion-curve';
+import { curveTextAlternative, emotionCurve } from '../../../shared/decks/emotion-curve';
 import { GEOMETRY, type Rect } from '../../../shared/layout';
 import { CardFace } from '../board/card-face';
 import { cellName } from '../board/cell-name';
-import { CURVE_PAD, curveBox, curveShape, valenceY } from '../journey/curve-geometry';
+import { EmotionCurveSvg } from '../journey/emotion-curve-svg';
 import { intersects, type SheetPlan } from './sheet-plan';
 import '../board/canvas.css';
 import '../board/card.css';
@@ -91,70 +91,14 @@ function StaticCard({ card, plan }: { card: CardData; plan: SheetPlan }) {
   );
 }
 
-const TICKS = [2, 1, 0, -1, -2];
-
 /**
- * The emotion curve strip above the stage headers, drawn like journey/emotion-curve.tsx (same geometry
- * helpers and classes) but from the plan's stages and cards rather than the live store, so one stage
- * gets its own curve.
+ * The emotion curve strip, drawn by the same component as the live map but from the plan's stages and
+ * cards rather than the live store, so one stage gets its own curve.
  */
 export function StaticCurve({ plan }: { plan: Pick<SheetPlan, 'layout' | 'stages' | 'cards'> }) {
   const { t, i18n } = useTranslation();
-  const { layout } = plan;
   const points = emotionCurve(plan.stages, plan.cards);
-  const box = curveBox();
-  const shape = curveShape(points, layout.columns, box);
   const sep = i18n.language?.startsWith('it') ? ',' : '.';
-  const left = GEOMETRY.laneHeaderW;
-  const right = layout.width;
-  const bottom = box.top + box.height;
-  return (
-    <svg
-      className="emotion-curve"
-      role="img"
-      aria-label={`${t('journey.curve.name')}: ${curveTextAlternative(points, { noData: t('journey.curve.noData'), decimalSeparator: sep })}`}
-      style={{ left: 0, top: box.top, width: layout.width, height: box.height }}
-      width={layout.width}
-      height={box.height}
-      viewBox={`0 ${box.top} ${layout.width} ${box.height}`}
-    >
-      <rect className="emotion-curve-bg" x={0.5} y={box.top + 0.5} width={layout.width - 1} height={box.height - 1} rx={10} />
-      <text className="emotion-curve-title" x={14} y={box.top + 26}>
-        {t('journey.curve.name')}
-      </text>
-      {TICKS.map((v) => (
-        <g key={v} className={v === 0 ? 'emotion-curve-zero' : 'emotion-curve-grid'}>
-          <line x1={left} x2={right - 8} y1={valenceY(v, box)} y2={valenceY(v, box)} />
-          {v % 2 === 0 && (
-            <text className="emotion-curve-tick" x={left - 10} y={valenceY(v, box) + 4} textAnchor="end">
-              {formatValence(v)}
-            </text>
-          )}
-        </g>
-      ))}
-      {layout.columns.map((c) => (
-        <line key={c.id} className="emotion-curve-column" x1={c.x} x2={c.x} y1={box.top + CURVE_PAD / 2} y2={bottom - CURVE_PAD / 2} />
-      ))}
-      {shape.bands.map((d, i) => (
-        <path key={`b${i}`} className="emotion-curve-band" d={d} />
-      ))}
-      {shape.lines.map((d, i) => (
-        <path key={`l${i}`} className="emotion-curve-line" d={d} />
-      ))}
-      {shape.points.map((p) =>
-        p.y === null ? (
-          <text key={p.stageId} className="emotion-curve-nodata" x={p.x} y={bottom - 10} textAnchor="middle">
-            {t('journey.curve.noData')}
-          </text>
-        ) : (
-          <g key={p.stageId} className="emotion-curve-point">
-            <circle cx={p.x} cy={p.y} r={7} />
-            <text x={p.x + 12} y={p.y < box.top + 30 ? p.y + 18 : p.y - 9}>
-              {formatValence(p.point.median!, sep)}
-            </text>
-          </g>
-        ),
-      )}
-    </svg>
-  );
+  const text = curveTextAlternative(points, { noData: t('journey.curve.noData'), decimalSeparator: sep });
+  return <EmotionCurveSvg layout={plan.layout} points={points} label={`${t('journey.curve.name')}: ${text}`} sized />;
 }
