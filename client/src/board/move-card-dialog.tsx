@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { placeCard } from '../sync/actions';
 import { useBoard, useCard } from '../store/board-store';
 import { Modal } from '../ui/modal';
+import { AxisSelect } from '../ui/axis-select';
 
 /** "Move to…": the keyboard- and screen-reader-friendly alternative to dragging a note. */
 export function MoveCardDialog({ cardId, onClose }: { cardId: string; onClose: () => void }) {
@@ -24,26 +25,8 @@ export function MoveCardDialog({ cardId, onClose }: { cardId: string; onClose: (
     <Modal title={t('move.title')} onClose={onClose}>
       {card && <p className="move-preview">{card.text.trim() || t('card.empty')}</p>}
       <form onSubmit={submit} className="move-form">
-        <div className="field">
-          <label htmlFor={ids.stage}>{t('move.stage')}</label>
-          <select id={ids.stage} className="select" value={stage} onChange={(e) => setStage(e.target.value)}>
-            {stages.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.lane}>{t('move.lane')}</label>
-          <select id={ids.lane} className="select" value={lane} onChange={(e) => setLane(e.target.value)}>
-            {lanes.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <AxisSelect id={ids.stage} label={t('move.stage')} value={stage} items={stages} onChange={setStage} />
+        <AxisSelect id={ids.lane} label={t('move.lane')} value={lane} items={lanes} onChange={setLane} />
         <div className="modal-actions">
           <button type="button" className="button" onClick={onClose}>
             {t('common.cancel')}

@@ -1,18 +1,20 @@
 import { memo } from 'react';
+import type { Role } from '../../../shared/protocol';
 import { usePresence } from '../store/presence-store';
 
 /**
  * Other people's pointers, in board coordinates inside the scaled layer and counter-scaled (CSS
- * --inv-zoom) so they keep their size. Updates arrive at most 20 times a second; a short CSS transition smooths them.
+ * --inv-zoom) so they keep their size. Updates arrive at most 20 times a second; a short CSS transition
+ * smooths them. `onlyRole` limits them to one role (the projector shows only the facilitator's).
  */
-export const RemoteCursors = memo(function RemoteCursors() {
+export const RemoteCursors = memo(function RemoteCursors({ onlyRole }: { onlyRole?: Role }) {
   const peers = usePresence((s) => s.peers);
   const cursors = usePresence((s) => s.cursors);
   return (
     <div className="cursors-layer" aria-hidden>
       {peers.map((p) => {
         const c = cursors[p.clientId];
-        if (!c) return null;
+        if (!c || (onlyRole && p.role !== onlyRole)) return null;
         return (
           <div key={p.clientId} className="remote-cursor" style={{ transform: `translate(${c.x}px, ${c.y}px)` }}>
             <div className="remote-cursor-body">

@@ -6,6 +6,7 @@ import { Modal } from '../ui/modal';
 import { useUiLocale } from '../journey/use-ui-locale';
 import { dealCard } from './deck-actions';
 import { kindColor } from './kind-color';
+import { AxisSelect } from '../ui/axis-select';
 
 interface Props {
   deck: Deck;
@@ -47,26 +48,8 @@ export function AddToDialog({ deck, card, onClose, onAdded }: Props) {
         {card.text && <span>{card.text[lang]}</span>}
       </p>
       <form onSubmit={submit} className="move-form">
-        <div className="field">
-          <label htmlFor={ids.stage}>{t('decks.addTo.stage')}</label>
-          <select id={ids.stage} className="select" value={stage} onChange={(e) => setStage(e.target.value)}>
-            {stages.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.lane}>{t('decks.addTo.lane')}</label>
-          <select id={ids.lane} className="select" value={lane} onChange={(e) => setLane(e.target.value)}>
-            {lanes.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <AxisSelect id={ids.stage} label={t('decks.addTo.stage')} value={stage} items={stages} onChange={setStage} />
+        <AxisSelect id={ids.lane} label={t('decks.addTo.lane')} value={lane} items={lanes} onChange={setLane} />
         <div className="modal-actions">
           <button type="button" className="button" onClick={onClose}>
             {t('common.cancel')}

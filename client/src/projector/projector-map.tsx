@@ -15,7 +15,7 @@ import { framedLayout, shiftForStrip } from '../journey/curve-geometry';
 import { boardStore } from '../store/board-store';
 import { presenceStore } from '../store/presence-store';
 import { uiStore } from '../store/ui-store';
-import { FacilitatorCursor } from './facilitator-cursor';
+import { RemoteCursors } from '../board/remote-cursors';
 import '../board/canvas.css';
 import '../board/card.css';
 
@@ -67,7 +67,7 @@ export function ProjectorMap() {
           <CardsLayer />
           <EmotionCurve />
           <FacilitationLayers />
-          <FacilitatorCursor />
+          <RemoteCursors onlyRole="facilitator" />
         </BoardLayer>
       </div>
     </DndContext>
