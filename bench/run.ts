@@ -5,7 +5,8 @@
  *   npm run bench                       everything (about 6 minutes on 2 cores)
  *   npm run bench -- --only sync,docsize   some sections (ids: docsize bundle sync capacity client export)
  *   npm run bench -- --quick            one run per measurement, shorter windows (for trying changes)
- *   npm run bench -- --no-write         do not write BENCHMARKS.md
+ *   npm run bench -- --no-write         do not write BENCHMARKS.md (print the notes instead)
+ * With --only or --quick, BENCHMARKS.md is left alone unless --write is given.
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -17,7 +18,7 @@ import { DOC_SIZE_DEFAULTS, runDocumentSize } from './document-size';
 import { EXPORT_DEFAULTS, runExportPng } from './export-png';
 import { runSyncLatency, SYNC_DEFAULTS } from './sync-latency';
 import { installCleanup, killAllNow } from './support/children';
-import { benchCpuSeconds, fsyncLatency, machineFacts, MachineWindow, waitForQuiet } from './support/machine';
+import { fsyncLatency, machineFacts, OthersWindow, waitForQuiet } from './support/machine';
 import type { Row, SectionResult } from './support/report';
 import { ROOT } from './support/spawn-server';
 import { fmt } from './support/stats';
@@ -97,14 +98,12 @@ function perRunDetail(sections: SectionResult[]): string {
 async function section(id: string, fn: () => Promise<SectionResult>, title: string): Promise<SectionResult> {
   log(`\n== ${title}`);
   const t0 = performance.now();
-  const machine = new MachineWindow();
-  const cpu0 = benchCpuSeconds();
+  const cpu = new OthersWindow();
   const load = (r: SectionResult) => {
     r.seconds = (performance.now() - t0) / 1000;
-    const busy = machine.stop().busyCores;
-    // The section's processes have all exited (and been reaped) by now, so their CPU is counted.
-    r.benchCores = (benchCpuSeconds() - cpu0) / r.seconds;
-    r.otherCores = Math.max(0, busy - r.benchCores);
+    const c = cpu.stop();
+    r.benchCores = c.benchCores;
+    r.otherCores = c.otherCores;
     log(`  (${r.seconds.toFixed(0)} s; the bench used ${r.benchCores.toFixed(2)} cores, other processes ${r.otherCores.toFixed(2)})`);
     return r;
   };
@@ -127,8 +126,7 @@ async function main() {
   log(`  other processes before the start: ${backgroundBefore.toFixed(2)} cores busy`);
   const fsync0 = await fsyncLatency();
   log(`  fsync of a 4 KiB write in ${os.tmpdir()}: p50 ${fsync0.p50.toFixed(2)} ms, p99 ${fsync0.p99.toFixed(2)} ms`);
-  const machine = new MachineWindow();
-  const cpu0 = benchCpuSeconds();
+  const cpuAll = new OthersWindow(1000);
   const t0 = performance.now();
   const sections: SectionResult[] = [];
   let build: ClientBuild | null = null;
@@ -165,10 +163,10 @@ async function main() {
   }
 
   const seconds = (performance.now() - t0) / 1000;
-  const m = machine.stop();
+  const all = cpuAll.stop();
   const fsync1 = await fsyncLatency();
-  const ours = (benchCpuSeconds() - cpu0) / seconds;
-  const others = Math.max(0, m.busyCores - ours);
+  const ours = all.benchCores;
+  const others = all.otherCores;
   const order = ['sync', 'capacity', 'client', 'docsize', 'export', 'bundle'];
   sections.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   const rows = tableRows(sections);
@@ -178,7 +176,7 @@ async function main() {
   log(`\n${missed.length ? `Targets missed (${missed.length}):\n${missed.map((m) => `  - ${m}`).join('\n')}` : 'Every target met.'}`);
   log(`\nTotal ${seconds.toFixed(0)} s; the bench used ${ours.toFixed(2)} cores on average, other processes ${others.toFixed(2)}.`);
 
-  if (flag('no-write')) {
+  if (flag('no-write') || ((only || quick) && !flag('write'))) {
     for (const s of sections) for (const n of s.notes) log(`\n[${s.id}] ${n}`);
     return;
   }

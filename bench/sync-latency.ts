@@ -14,6 +14,7 @@
  * At the end our server is killed with SIGKILL and restarted on its data directory: a fresh client
  * must find every board of the last run exactly as the clients last saw it (durability).
  */
+import { rmSync } from 'node:fs';
 import { ProcWindow } from './support/proc-stats';
 import type { Row, SectionResult } from './support/report';
 import { startOurs, startReference, type BenchServer, type ServerKind } from './support/spawn-server';
@@ -146,6 +147,7 @@ export async function runSyncLatency(opts: SyncOptions = SYNC_DEFAULTS, log: (s:
   const rows: Row[] = [];
   const notes: string[] = [];
   let ours = await startOurs();
+  const dataDir = ours.dataDir;
   const reference = await startReference();
   const workers = await startWorkers(2);
   const results: RunResult[] = [];
@@ -183,6 +185,8 @@ export async function runSyncLatency(opts: SyncOptions = SYNC_DEFAULTS, log: (s:
   } finally {
     await Promise.all(workers.map((w) => w.stop()));
     await Promise.all([ours.stop(), reference.stop()]);
+    // The restarted server was given the first one's directory, so it does not remove it itself.
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }
 
   const pick = (kind: ServerKind, clients: number) => results.filter((r) => r.kind === kind && r.clients === clients);

@@ -1,5 +1,5 @@
 /** Facts about the machine for BENCHMARKS.md, and how busy it is (the bench may share it). */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 
 export interface MachineFacts {
@@ -33,18 +33,6 @@ function cpuJiffies(): { busy: number; total: number } {
     return { busy: total - idle, total };
   } catch {
     return { busy: NaN, total: NaN };
-  }
-}
-
-/** CPU seconds of this process plus every child it has reaped (servers, workers, Chromium). */
-export function benchCpuSeconds(): number {
-  try {
-    const stat = readFileSync('/proc/self/stat', 'utf8');
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ').map(Number);
-    // utime stime cutime cstime are fields 14–17 of the line: index 11–14 after the name.
-    return (f[11] + f[12] + f[13] + f[14]) / 100;
-  } catch {
-    return NaN;
   }
 }
 
@@ -113,4 +101,80 @@ export async function fsyncLatency(samples = 40): Promise<{ p50: number; p99: nu
   times.sort((a, b) => a - b);
   const at = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))];
   return { p50: at(50), p99: at(99), max: times[times.length - 1] };
+}
+
+/**
+ * CPU used by processes that are not the bench's (not this process or its descendants, such as the
+ * servers, the client workers and Chromium with its renderers), sampled from /proc. Kernel threads are
+ * left out: they mostly do work the bench causes (loopback networking, disk). CPU of a process that
+ * exits between two samples is lost after its last sample, so the figures are slight underestimates.
+ */
+export class OthersWindow {
+  private last = new Map<number, { cpu: number; ours: boolean }>();
+  private others = 0;
+  private ours = 0;
+  private t0 = performance.now();
+  private timer: NodeJS.Timeout;
+
+  constructor(everyMs = 500) {
+    this.sample(true);
+    this.timer = setInterval(() => this.sample(false), everyMs);
+    this.timer.unref();
+  }
+
+  private sample(first: boolean): void {
+    let entries: string[];
+    try {
+      entries = readdirSync('/proc').filter((n) => /^\d+$/.test(n));
+    } catch {
+      return;
+    }
+    const info = new Map<number, { ppid: number; cpu: number }>();
+    for (const e of entries) {
+      try {
+        const stat = readFileSync(`/proc/${e}/stat`, 'utf8');
+        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        info.set(Number(e), { ppid: Number(f[1]), cpu: (Number(f[11]) + Number(f[12])) / 100 });
+      } catch {
+        // gone meanwhile
+      }
+    }
+    const self = process.pid;
+    const memo = new Map<number, 'ours' | 'other' | 'kernel'>();
+    const classify = (pid: number): 'ours' | 'other' | 'kernel' => {
+      const known = memo.get(pid);
+      if (known) return known;
+      let kind: 'ours' | 'other' | 'kernel';
+      if (pid === self) kind = 'ours';
+      else if (pid === 2) kind = 'kernel';
+      else {
+        const p = info.get(pid);
+        kind = !p || p.ppid <= 1 ? 'other' : classify(p.ppid);
+      }
+      memo.set(pid, kind);
+      return kind;
+    };
+    const next = new Map<number, { cpu: number; ours: boolean }>();
+    for (const [pid, p] of info) {
+      const kind = classify(pid);
+      if (kind === 'kernel') continue;
+      const ours = kind === 'ours';
+      const prev = this.last.get(pid);
+      if (!first) {
+        // A process not seen before started after the last sample: all its CPU falls in the window.
+        const delta = prev ? p.cpu - prev.cpu : p.cpu;
+        if (ours) this.ours += delta;
+        else this.others += delta;
+      }
+      next.set(pid, { cpu: p.cpu, ours });
+    }
+    this.last = next;
+  }
+
+  stop(): { otherCores: number; benchCores: number } {
+    clearInterval(this.timer);
+    this.sample(false);
+    const seconds = (performance.now() - this.t0) / 1000;
+    return { otherCores: this.others / seconds, benchCores: this.ours / seconds };
+  }
 }
