@@ -61,14 +61,5 @@ export function ratio(ours: number, reference: number): number {
   return ours / reference;
 }
 
-/** mulberry32: seeded randomness so every run makes the same choices. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded randomness, so every run makes the same choices: the tests' generator. */
+export { seededRandom } from '../../shared/test-support/seeded-random';
