@@ -1,4 +1,5 @@
 import http from 'node:http';
+import os from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { CLOSE, WS_PATH } from '../shared/protocol';
@@ -13,14 +14,18 @@ import { Metrics } from './metrics';
 import { originAllowed } from './http/origin';
 import { RateByKey } from './rate-by-key';
 import { personIdFor } from './person';
+import { listensOnAllInterfaces, networkOrigin } from './network/network-address';
 import { Connection } from './rooms/connection';
 import { RoomManager } from './rooms/room-manager';
 import type { BoardStore } from './storage/board-store';
 import { LevelBoardStore } from './storage/level-store';
 
 export interface RunningServer {
+  /** Where this machine reaches it (localhost when it listens on every interface). */
   url: string;
   port: number;
+  /** Where phones on the network reach it now, or null when it listens on loopback only. */
+  networkUrl(): string | null;
   store: BoardStore;
   rooms: RoomManager;
   metrics: Metrics;
@@ -49,6 +54,9 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
   const creations = new RateByKey(config.boardsPerMinute / 60, Math.max(1, config.boardsPerMinute));
   let ready = false;
   let closing = false;
+  let port = 0;
+  // Asked at each request, not once: a laptop may join the room's Wi-Fi after the server started.
+  const networkUrl = () => networkOrigin(config.host, port, os.networkInterfaces());
 
   const server = http.createServer((req, res) => {
     const url = requestUrl(req.url);
@@ -60,7 +68,7 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
         res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; version=0.0.4', 'Cache-Control': 'no-store' });
         return void res.end(metrics.render(rooms.size));
       }
-      if (await handleApi(req, res, url, { store, log, config, creations })) return;
+      if (await handleApi(req, res, url, { store, log, config, creations, networkUrl })) return;
       if (config.staticDir) return serveStatic(req, res, url, config.staticDir);
       sendError(res, 404, 'not_found', 'Not found.');
     })().catch((err) => {
@@ -157,7 +165,8 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(config.port, config.host, () => resolve());
+      // No host: Node listens on every interface, IPv6 and IPv4 where the machine has both.
+      server.listen(config.port, config.host || undefined, () => resolve());
     });
   } catch (err) {
     clearInterval(keepalive);
@@ -165,13 +174,15 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
     throw err;
   }
   ready = true;
-  const port = (server.address() as AddressInfo).port;
-  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
-  log.info('listening', { url, port, dataDir: config.dataDir });
+  port = (server.address() as AddressInfo).port;
+  const host = listensOnAllInterfaces(config.host) ? 'localhost' : config.host;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  log.info('listening', { url, port, networkUrl: networkUrl(), publicUrl: config.publicUrl, dataDir: config.dataDir });
 
   return {
     url,
     port,
+    networkUrl,
     store,
     rooms,
     metrics,

@@ -3,7 +3,10 @@ import path from 'node:path';
 /** Every setting comes from the environment with a safe default; docs/configuration.md lists them. */
 export interface ServerConfig {
   port: number;
+  /** Address to bind; empty means every interface (so phones in the room can join). */
   host: string;
+  /** The origin people reach the app at (behind a proxy, or a name), for share links and QR codes. */
+  publicUrl: string | null;
   dataDir: string;
   /** Built client to serve; omitted in tests that need only the API and websockets. */
   staticDir?: string;
@@ -56,6 +59,20 @@ function int(v: string | undefined, fallback: number): number {
   return Math.floor(n);
 }
 
+/** PUBLIC_URL must be an http(s) origin: the app's links are absolute paths, so a sub-path cannot work. */
+function origin(v: string | undefined): string | null {
+  if (v === undefined || v.trim() === '') return null;
+  let url: URL;
+  try {
+    url = new URL(v.trim());
+  } catch {
+    throw new Error(`PUBLIC_URL is not a URL: ${v}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`PUBLIC_URL must start with http:// or https://: ${v}`);
+  if (url.pathname !== '/' || url.search || url.hash) throw new Error(`PUBLIC_URL must be an origin without a path, like https://journey.example.org: ${v}`);
+  return url.origin;
+}
+
 function bool(v: string | undefined, fallback: boolean): boolean {
   if (v === undefined || v === '') return fallback;
   return !['0', 'false', 'no', 'off'].includes(v.toLowerCase());
@@ -65,7 +82,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv, root: string): ServerConfi
   const level = env.LOG_LEVEL ?? 'info';
   return {
     port: int(env.PORT, 8080),
-    host: env.HOST || '127.0.0.1',
+    // Every interface by default: phones in the room join with `npm start`. HOST=127.0.0.1 keeps it to one machine.
+    host: env.HOST ?? '',
+    publicUrl: origin(env.PUBLIC_URL),
     dataDir: path.resolve(root, env.DATA_DIR || 'data'),
     staticDir: path.resolve(root, env.STATIC_DIR || 'dist/client'),
     unloadDelayMs: int(env.UNLOAD_DELAY_MS, 30_000),
@@ -91,6 +110,7 @@ export function testConfig(overrides: Partial<ServerConfig> & { dataDir: string 
   return {
     port: 0,
     host: '127.0.0.1',
+    publicUrl: null,
     unloadDelayMs: 30_000,
     fsync: false,
     maxMessageBytes: 2 * 1024 * 1024,

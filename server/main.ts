@@ -1,10 +1,16 @@
 import { startServer } from './app';
-import { configFromEnv } from './config';
+import { configFromEnv, type ServerConfig } from './config';
 import { createLogger } from './log';
 import { DataDirLockedError } from './storage/level-store';
 
 // Relative paths (DATA_DIR, STATIC_DIR) are taken from the directory the server is started in.
-const config = configFromEnv(process.env, process.cwd());
+let config: ServerConfig;
+try {
+  config = configFromEnv(process.env, process.cwd());
+} catch (err) {
+  process.stderr.write(`Journey Studio could not start: ${(err as Error).message}\n`);
+  process.exit(1);
+}
 const log = createLogger(config.logLevel);
 
 try {
@@ -19,9 +25,7 @@ try {
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
-  if (config.host === '127.0.0.1' || config.host === 'localhost') {
-    process.stderr.write(`Journey Studio is running at http://localhost:${server.port}\n`);
-  }
+  process.stderr.write(startBanner(server.url, server.networkUrl(), config.publicUrl));
 } catch (err) {
   if (err instanceof DataDirLockedError) {
     log.error(err.message);
@@ -31,4 +35,14 @@ try {
     process.stderr.write(`Journey Studio could not start: ${String(err)}\n`);
   }
   process.exit(1);
+}
+
+/** The human lines on stderr (the log on stdout is JSON): where to open it, and where phones join. */
+function startBanner(url: string, networkUrl: string | null, publicUrl: string | null): string {
+  const lines = [`Journey Studio is running at ${url}`];
+  if (publicUrl) lines.push(`Share links use ${publicUrl} (PUBLIC_URL).`);
+  else if (networkUrl) lines.push(`Phones and laptops on the same network join at ${networkUrl}`);
+  else lines.push('Only this computer can open it (HOST is a loopback address, or no network was found).');
+  lines.push('Press Ctrl+C to stop.');
+  return `${lines.join('\n')}\n`;
 }

@@ -24,6 +24,14 @@ export interface CreateBoardResponse {
   tokens: Record<Role, string>;
 }
 
+/** What `GET /api/network` answers: the addresses share links and QR codes should use. */
+export interface NetworkInfo {
+  /** `PUBLIC_URL`, when the operator set one: always used for links. */
+  publicUrl: string | null;
+  /** `http://<this machine's network address>:<port>`, only to browsers on the machine itself. */
+  networkUrl: string | null;
+}
+
 /** What `GET /api/boards/:id/role?token=` answers: lets the client know its role before syncing. */
 export interface BoardAccess {
   id: string;

@@ -211,6 +211,19 @@ describe('REST API', () => {
       expect(await res.text()).not.toContain('secret');
     });
 
+    it('GET /api/network: no network link when bound to loopback, PUBLIC_URL when set', async () => {
+      const res = await fetch(`${t.url}/api/network`);
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({ publicUrl: null, networkUrl: null });
+      await expectJsonError(await fetch(`${t.url}/api/network`, { method: 'POST' }), 405);
+      const proxied = await startTestServer({ publicUrl: 'https://journey.example.org' });
+      try {
+        expect(await (await fetch(`${proxied.url}/api/network`)).json()).toEqual({ publicUrl: 'https://journey.example.org', networkUrl: null });
+      } finally {
+        await proxied.stop();
+      }
+    });
+
     it('health and metrics', async () => {
       const h = await fetch(`${t.url}/healthz`);
       expect(h.status).toBe(200);

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { MAX_TITLE_LENGTH } from '../../shared/doc/schema';
 import { MAX_BACKUP_BYTES } from '../../shared/backup/backup-schema';
 import { backupToDoc, validateBackup } from '../../shared/backup/from-backup';
-import type { BoardAccess, CreateBoardResponse, Role } from '../../shared/protocol';
+import type { BoardAccess, CreateBoardResponse, NetworkInfo, Role } from '../../shared/protocol';
+import { isLoopbackHost } from '../network/network-address';
 import { createBoard, isBoardId, roleForToken } from '../boards';
 import type { BoardStore } from '../storage/board-store';
 import type { Logger } from '../log';
@@ -28,9 +29,11 @@ const SHAREABLE: Record<Role, Role[]> = {
 export interface ApiDeps {
   store: BoardStore;
   log: Logger;
-  config: Pick<ServerConfig, 'allowedOrigins'>;
+  config: Pick<ServerConfig, 'allowedOrigins' | 'publicUrl'>;
   /** Board creations per client address. */
   creations: RateByKey;
+  /** Where phones on the network reach this server, or null (see server/network/network-address.ts). */
+  networkUrl(): string | null;
 }
 
 /** Handles /api/*; returns false for paths it does not own. */
@@ -71,6 +74,16 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, url: 
     if (url.pathname === '/api/time') {
       // The shared timer runs on the server's clock; clients measure their offset against this.
       sendJson(res, 200, { now: Date.now() });
+      return true;
+    }
+    if (url.pathname === '/api/network') {
+      if (req.method !== 'GET') return methodNotAllowed(res, 'GET'), true;
+      // The machine's own network address is told only to a browser on the machine itself: that is
+      // the facilitator who opened http://localhost and needs a link phones can reach. Others already
+      // reach the server at an address that works, and have no use for its internal one.
+      const local = isLoopbackHost(req.socket.remoteAddress ?? '');
+      const body: NetworkInfo = { publicUrl: deps.config.publicUrl, networkUrl: local ? deps.networkUrl() : null };
+      sendJson(res, 200, body);
       return true;
     }
     const access = /^\/api\/boards\/([^/]+)\/access$/.exec(url.pathname);

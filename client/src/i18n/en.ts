@@ -1,6 +1,7 @@
 import { decksEn } from '../decks/i18n.en';
 import { journeyEn } from '../journey/i18n.en';
 import { facilitationEn } from '../facilitation/i18n.en';
+import { shareRoomEn } from '../share/i18n.en';
 import { exportEn } from '../export/i18n.en';
 
 /**
@@ -154,7 +155,7 @@ export const en = {
     copy: 'Copy',
     copied: 'Copied',
     noLinks: 'Only the facilitator has the links to this board. Ask them to share it.',
-    localhost: 'This address works only on this computer. For phones in the room, open the app through this machine’s network address.',
+    room: shareRoomEn,
   },
   errors: {
     badToken: {

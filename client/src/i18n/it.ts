@@ -1,6 +1,7 @@
 import { decksIt } from '../decks/i18n.it';
 import { journeyIt } from '../journey/i18n.it';
 import { facilitationIt } from '../facilitation/i18n.it';
+import { shareRoomIt } from '../share/i18n.it';
 import { exportIt } from '../export/i18n.it';
 import type { Messages } from './en';
 
@@ -152,8 +153,7 @@ export const it: Messages = {
     copy: 'Copia',
     copied: 'Copiato',
     noLinks: 'Solo il facilitatore ha i link di questa lavagna. Chiedigli di condividerla.',
-    localhost:
-      'Questo indirizzo funziona solo su questo computer. Per i telefoni in sala, apri l’app dall’indirizzo di rete di questa macchina.',
+    room: shareRoomIt,
   },
   errors: {
     badToken: {

@@ -2,6 +2,7 @@ import { QRCodeSVG } from 'qrcode.react';
 import { useTranslation } from 'react-i18next';
 import { boardUrl } from '../routing/route';
 import { useSession } from '../store/session-store';
+import { useShareOrigin } from '../share/use-share-origin';
 
 /**
  * "Scan to join": the participant link as a QR code. Shown only when /access handed this projector the
@@ -11,8 +12,10 @@ export function JoinQr() {
   const { t } = useTranslation();
   const boardId = useSession((s) => s.boardId);
   const token = useSession((s) => s.links.participant);
+  // The address phones in the room can reach, not the projector's own localhost.
+  const { origin } = useShareOrigin();
   if (!boardId || !token) return null;
-  const url = boardUrl(location.origin, boardId, token);
+  const url = boardUrl(origin, boardId, token);
   return (
     <section className="projector-join" aria-labelledby="projector-join-title">
       <h2 id="projector-join-title">{t('facilitation.projector.join')}</h2>

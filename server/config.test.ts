@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { configFromEnv } from './config';
+
+describe('configFromEnv', () => {
+  it('listens on every interface by default, so phones in the room can join', () => {
+    expect(configFromEnv({}, '/srv').host).toBe('');
+    expect(configFromEnv({ HOST: '127.0.0.1' }, '/srv').host).toBe('127.0.0.1');
+  });
+
+  it('takes PUBLIC_URL as an origin', () => {
+    expect(configFromEnv({}, '/srv').publicUrl).toBeNull();
+    expect(configFromEnv({ PUBLIC_URL: 'https://Journey.example.org/' }, '/srv').publicUrl).toBe('https://journey.example.org');
+    expect(configFromEnv({ PUBLIC_URL: 'http://journey.example.org:8080' }, '/srv').publicUrl).toBe('http://journey.example.org:8080');
+  });
+
+  it('refuses a PUBLIC_URL that links could not use, saying why', () => {
+    expect(() => configFromEnv({ PUBLIC_URL: 'journey.example.org' }, '/srv')).toThrow(/not a URL/);
+    expect(() => configFromEnv({ PUBLIC_URL: 'ftp://journey.example.org' }, '/srv')).toThrow(/http/);
+    expect(() => configFromEnv({ PUBLIC_URL: 'https://example.org/journey' }, '/srv')).toThrow(/without a path/);
+  });
+});
