@@ -49,6 +49,10 @@ function closedWithin(wss: WebSocketServer, ms: number): Promise<void> {
 export async function startServer(config: ServerConfig, log: Logger = createLogger(config.logLevel)): Promise<RunningServer> {
   const store = await LevelBoardStore.open(config.dataDir, { fsync: config.fsync });
   const metrics = new Metrics();
+  for (const torn of store.startup.tornWrites) {
+    metrics.tornWriteBytes += torn.bytes;
+    log.warn('store log ended in a torn write (a crash during a write); that write was dropped', { file: torn.file, bytes: torn.bytes });
+  }
   const rooms = new RoomManager(store, log, metrics, config);
   const conns = new Set<Connection>();
   const creations = new RateByKey(config.boardsPerMinute / 60, Math.max(1, config.boardsPerMinute));

@@ -1,7 +1,7 @@
 import { startServer } from './app';
 import { configFromEnv, type ServerConfig } from './config';
 import { createLogger } from './log';
-import { DataDirLockedError } from './storage/level-store';
+import { DataDirDamagedError, DataDirLockedError } from './storage/level-store';
 
 // Relative paths (DATA_DIR, STATIC_DIR) are taken from the directory the server is started in.
 let config: ServerConfig;
@@ -27,7 +27,10 @@ try {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.stderr.write(startBanner(server.url, server.networkUrl(), config.publicUrl));
 } catch (err) {
-  if (err instanceof DataDirLockedError) {
+  if (err instanceof DataDirDamagedError) {
+    log.error('data directory damaged: not starting', { dataDir: err.dir, problem: err.problem });
+    process.stderr.write(`${err.message}\n`);
+  } else if (err instanceof DataDirLockedError) {
     log.error(err.message);
     process.stderr.write(`${err.message}\nStop the other server or set DATA_DIR to another directory.\n`);
   } else {

@@ -1,4 +1,5 @@
 import type { DropReason } from './rooms/write-rules';
+import { STORED_DROP_REASONS, type StoredDropReason } from './storage/board-store';
 
 /** Counters for GET /metrics (Prometheus text format). */
 export class Metrics {
@@ -13,12 +14,20 @@ export class Metrics {
   closedRateLimit = 0;
   refusedConnections = 0;
   dropped = new Map<DropReason, number>();
+  /** Stored records left out when boards were loaded, by reason. */
+  storedDropped = new Map<StoredDropReason, number>(STORED_DROP_REASONS.map((r) => [r, 0]));
+  /** Bytes of torn last writes LevelDB dropped when this process opened the store (a crash mid-write). */
+  tornWriteBytes = 0;
   private storeWrites = 0;
   private storeWriteMsTotal = 0;
   private storeWriteMsMax = 0;
 
   drop(reason: DropReason): void {
     this.dropped.set(reason, (this.dropped.get(reason) ?? 0) + 1);
+  }
+
+  storedRecordsDropped(reason: StoredDropReason, count: number): void {
+    this.storedDropped.set(reason, (this.storedDropped.get(reason) ?? 0) + count);
   }
 
   observeStoreWrite(ms: number): void {
@@ -45,6 +54,9 @@ export class Metrics {
     metric('journey_refused_connections_total', 'counter', 'Connections refused at a capacity limit.', this.refusedConnections);
     lines.push('# HELP journey_dropped_writes_total Writes refused by role rules.', '# TYPE journey_dropped_writes_total counter');
     for (const [reason, n] of this.dropped) lines.push(`journey_dropped_writes_total{reason="${reason}"} ${n}`);
+    lines.push('# HELP journey_store_records_dropped_total Stored records left out when loading a board.', '# TYPE journey_store_records_dropped_total counter');
+    for (const [reason, n] of this.storedDropped) lines.push(`journey_store_records_dropped_total{reason="${reason}"} ${n}`);
+    metric('journey_store_torn_write_bytes', 'gauge', 'Bytes of a torn last write dropped when the store was opened.', this.tornWriteBytes);
     metric('journey_store_writes_total', 'counter', 'Updates written to the store.', this.storeWrites);
     metric('journey_store_write_ms_sum', 'counter', 'Total store write latency in ms.', Math.round(this.storeWriteMsTotal));
     metric('journey_store_write_ms_max', 'gauge', 'Slowest store write in ms.', Math.round(this.storeWriteMsMax));

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
+import { applyStoredDoc } from '../storage/apply-stored';
 import type { BoardStore } from '../storage/board-store';
 import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
@@ -52,16 +53,11 @@ export class Room {
   /** Reads the stored state; called once before the room answers anyone. */
   async load(): Promise<void> {
     const stored = await this.store.loadDoc(this.id);
-    this.doc.transact(() => {
-      for (const u of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) {
-        try {
-          Y.applyUpdate(this.doc, u, 'load');
-        } catch (err) {
-          // A damaged record costs that record only; the rest of the board still loads.
-          this.log.error('stored update could not be applied', { board: this.id, err: String(err) });
-        }
-      }
-    }, 'load');
+    // A damaged record costs that record only; the rest of the board still loads, and the loss is told.
+    for (const d of applyStoredDoc(this.doc, stored, 'load')) {
+      this.metrics.storedRecordsDropped(d.reason, d.count);
+      this.log.error('stored record dropped on load', { board: this.id, seq: d.seq ?? 'snapshot', reason: d.reason, count: d.count });
+    }
     this.storedBytes = (stored.snapshot?.byteLength ?? 0) + stored.updates.reduce((n, u) => n + u.byteLength, 0);
     this.firstSeq = stored.firstSeq;
     this.nextSeq = stored.nextSeq;

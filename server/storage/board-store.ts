@@ -18,6 +18,21 @@ export interface StoredDoc {
   nextSeq: number;
   /** Sequence numbers currently stored as separate updates: [firstSeq, nextSeq). */
   firstSeq: number;
+  /** The sequence number of each entry of `updates` (they have gaps when records were lost). */
+  seqs?: number[];
+  /** Records the store found but could not use, or found missing; the rest is still returned. */
+  dropped?: DroppedRecord[];
+}
+
+/** Why a stored record was not loaded: see docs/operations.md, journey_store_records_dropped_total. */
+export const STORED_DROP_REASONS = ['checksum', 'format', 'missing', 'unreadable', 'incomplete'] as const;
+export type StoredDropReason = (typeof STORED_DROP_REASONS)[number];
+
+/** A stored record left out on load: `seq` null is the snapshot; `count` records from `seq` on. */
+export interface DroppedRecord {
+  seq: number | null;
+  reason: StoredDropReason;
+  count: number;
 }
 
 /**

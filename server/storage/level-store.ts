@@ -1,5 +1,8 @@
 import { ClassicLevel } from 'classic-level';
 import type { BoardRecord, BoardStore, StoredDoc } from './board-store';
+import { checkDataDir, DataDirDamagedError, type DataDirState } from './data-dir-check';
+import { openRecord, sealRecord } from './record-envelope';
+import { storedDocFrom } from './stored-doc';
 
 /**
  * LevelDB through classic-level: embedded, crash-safe (its write-ahead log drops a torn last record on
@@ -7,16 +10,25 @@ import type { BoardRecord, BoardStore, StoredDoc } from './board-store';
  * opening the same directory.
  *
  * Keys: `b:<id>` board record (JSON) · `s:<id>` snapshot · `u:<id>:<seq>` updates after the snapshot,
- * seq zero-padded so keys sort in write order.
+ * seq zero-padded so keys sort in write order. Every value is sealed with a checksum (record-envelope.ts).
+ *
+ * Before LevelDB opens the directory, checkDataDir() makes sure opening cannot silently lose data.
  *
  * Writes arriving in the same tick are grouped into one batch, so fsync is paid once per batch.
  */
 const SEQ_DIGITS = 12;
+export const boardKey = (id: string) => `b:${id}`;
+export const snapshotKey = (id: string) => `s:${id}`;
 const seqKey = (id: string, seq: number) => `u:${id}:${String(seq).padStart(SEQ_DIGITS, '0')}`;
+export const updateRange = (id: string) => ({ gte: seqKey(id, 0), lte: seqKey(id, 10 ** SEQ_DIGITS - 1) });
+export const seqOfKey = (key: string) => Number(key.slice(key.lastIndexOf(':') + 1));
 
 type Op = { type: 'put'; key: string; value: Uint8Array } | { type: 'del'; key: string };
 
 export class DataDirLockedError extends Error {}
+export { DataDirDamagedError };
+/** A board record that cannot be read: the board cannot be served (its tokens are in it). */
+export class BoardRecordDamagedError extends Error {}
 
 export class LevelBoardStore implements BoardStore {
   private pending: Array<{ ops: Op[]; resolve: () => void; reject: (e: unknown) => void }> = [];
@@ -27,20 +39,25 @@ export class LevelBoardStore implements BoardStore {
   private constructor(
     private db: ClassicLevel<string, Uint8Array>,
     private fsync: boolean,
+    /** What the check before opening found (torn last writes LevelDB dropped on this open). */
+    readonly startup: DataDirState,
   ) {}
 
   static async open(dir: string, opts: { fsync: boolean }): Promise<LevelBoardStore> {
-    const db = new ClassicLevel<string, Uint8Array>(dir, { keyEncoding: 'utf8', valueEncoding: 'view' });
+    const startup = await checkDataDir(dir);
+    // Only a directory without data may become a new database: LevelDB must never create one over files.
+    const db = new ClassicLevel<string, Uint8Array>(dir, { keyEncoding: 'utf8', valueEncoding: 'view', createIfMissing: startup.fresh });
     try {
       await db.open();
     } catch (err) {
-      const cause = (err as { cause?: { code?: string } }).cause;
+      const cause = (err as { cause?: { code?: string; message?: string } }).cause;
       if (cause?.code === 'LEVEL_LOCKED') {
         throw new DataDirLockedError(`The data directory ${dir} is in use by another Journey Studio process.`);
       }
+      if (!startup.fresh) throw new DataDirDamagedError(dir, `LevelDB could not open it (${cause?.message ?? String(err)}).`);
       throw err;
     }
-    return new LevelBoardStore(db, opts.fsync);
+    return new LevelBoardStore(db, opts.fsync, startup);
   }
 
   private write(ops: Op[]): Promise<void> {
@@ -82,15 +99,21 @@ export class LevelBoardStore implements BoardStore {
 
   async createBoard(record: BoardRecord, initialState: Uint8Array): Promise<void> {
     await this.write([
-      { type: 'put', key: `b:${record.id}`, value: new TextEncoder().encode(JSON.stringify(record)) },
-      { type: 'put', key: `s:${record.id}`, value: initialState },
+      { type: 'put', key: boardKey(record.id), value: sealRecord(new TextEncoder().encode(JSON.stringify(record))) },
+      { type: 'put', key: snapshotKey(record.id), value: sealRecord(initialState) },
     ]);
   }
 
   async getBoard(id: string): Promise<BoardRecord | null> {
-    const raw = await this.db.get(`b:${id}`);
+    const raw = await this.db.get(boardKey(id));
     if (raw === undefined) return null;
-    return JSON.parse(new TextDecoder().decode(raw)) as BoardRecord;
+    const opened = openRecord(raw);
+    try {
+      if (opened.ok) return JSON.parse(new TextDecoder().decode(opened.payload)) as BoardRecord;
+    } catch {
+      /* reported below */
+    }
+    throw new BoardRecordDamagedError(`the stored record of board ${id} is damaged (${opened.ok ? 'not JSON' : opened.reason})`);
   }
 
   async loadDoc(id: string): Promise<StoredDoc> {
@@ -98,29 +121,21 @@ export class LevelBoardStore implements BoardStore {
     // old snapshot without the updates it replaced.
     const view = this.db.snapshot();
     try {
-      const snapshot = (await this.db.get(`s:${id}`, { snapshot: view })) ?? null;
-      const updates: Uint8Array[] = [];
-      let firstSeq = -1;
-      let lastSeq = -1;
-      const range = { gte: seqKey(id, 0), lte: seqKey(id, 10 ** SEQ_DIGITS - 1), snapshot: view };
-      for await (const [key, value] of this.db.iterator(range)) {
-        const seq = Number(key.slice(key.lastIndexOf(':') + 1));
-        if (firstSeq === -1) firstSeq = seq;
-        lastSeq = seq;
-        updates.push(value);
-      }
-      return { snapshot, updates, firstSeq: firstSeq === -1 ? 0 : firstSeq, nextSeq: lastSeq + 1 };
+      const rawSnapshot = await this.db.get(snapshotKey(id), { snapshot: view });
+      const rawUpdates: Array<[number, Uint8Array]> = [];
+      for await (const [key, value] of this.db.iterator({ ...updateRange(id), snapshot: view })) rawUpdates.push([seqOfKey(key), value]);
+      return storedDocFrom(rawSnapshot, rawUpdates);
     } finally {
       await view.close();
     }
   }
 
   appendUpdate(id: string, seq: number, update: Uint8Array): Promise<void> {
-    return this.write([{ type: 'put', key: seqKey(id, seq), value: update }]);
+    return this.write([{ type: 'put', key: seqKey(id, seq), value: sealRecord(update) }]);
   }
 
   compact(id: string, snapshot: Uint8Array, firstSeq: number, uptoSeq: number): Promise<void> {
-    const ops: Op[] = [{ type: 'put', key: `s:${id}`, value: snapshot }];
+    const ops: Op[] = [{ type: 'put', key: snapshotKey(id), value: sealRecord(snapshot) }];
     for (let s = firstSeq; s < uptoSeq; s++) ops.push({ type: 'del', key: seqKey(id, s) });
     return this.write(ops);
   }
