@@ -113,6 +113,9 @@ describe.sequential('durability under faults', () => {
     const second = spawnServer(dataDir);
     const { url: url2 } = await withTimeout(second.ready, 20_000, 'the server to start on the torn store');
     expect((await fetch(`${url2}/healthz`)).status).toBe(200);
+    // Said, not silent: in the log and in /metrics.
+    expect(second.stdout()).toMatch(/"level":"warn","msg":"store log ended in a torn write[^"]*","file":"\d+\.log","bytes":\d+/);
+    expect(await (await fetch(`${url2}/metrics`)).text()).toMatch(/^journey_store_torn_write_bytes [1-9]\d*$/m);
     const fresh = await syncedClient(url2, b.id, b.tokens.viewer);
     const present = new Set(cardIds(fresh));
     // Everything but the torn write, which is gone entirely (never half a card).

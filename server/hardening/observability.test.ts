@@ -73,6 +73,8 @@ describe.sequential('metrics', () => {
       'journey_bad_messages_total',
       'journey_rate_limited_total',
       'journey_refused_connections_total',
+      'journey_store_records_dropped_total',
+      'journey_store_torn_write_bytes',
     ]) {
       expect(names, name).toContain(name);
     }

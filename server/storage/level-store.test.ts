@@ -1,8 +1,10 @@
 import { rm } from 'node:fs/promises';
+import { ClassicLevel } from 'classic-level';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { tempDir } from '../test-support/server';
 import { LevelBoardStore } from './level-store';
+import { sealRecord } from './record-envelope';
 
 describe('LevelBoardStore', () => {
   const dirs: string[] = [];
@@ -37,6 +39,42 @@ describe('LevelBoardStore', () => {
       }
     } finally {
       await store.close();
+    }
+  });
+
+  it('reads records written before checksums (no header) and sealed ones alike, and drops a damaged one with its sequence', async () => {
+    const { dir, store } = await open();
+    await store.close();
+    const doc = new Y.Doc();
+    doc.getMap('m').set('a', 1);
+    const first = Y.encodeStateAsUpdate(doc);
+    const sv = Y.encodeStateVector(doc);
+    doc.getMap('m').set('b', 2);
+    const second = Y.encodeStateAsUpdate(doc, sv);
+    const raw = new ClassicLevel<string, Uint8Array>(dir, { keyEncoding: 'utf8', valueEncoding: 'view' });
+    await raw.open();
+    await raw.put('b:old', new TextEncoder().encode(JSON.stringify(record('old'))));
+    await raw.put('s:old', first);
+    await raw.put('u:old:000000000000', second);
+    const damaged = sealRecord(second);
+    damaged[damaged.length - 1] ^= 0xff;
+    await raw.put('u:old:000000000001', damaged);
+    await raw.put('u:old:000000000003', sealRecord(second));
+    await raw.close();
+    const again = await LevelBoardStore.open(dir, { fsync: false });
+    try {
+      expect(await again.getBoard('old')).toEqual(record('old'));
+      const stored = await again.loadDoc('old');
+      expect(new Uint8Array(stored.snapshot!)).toEqual(first);
+      expect(stored.updates.map((u) => new Uint8Array(u))).toEqual([second, second]);
+      expect(stored.seqs).toEqual([0, 3]);
+      expect(stored.nextSeq).toBe(4);
+      expect(stored.dropped).toEqual([
+        { seq: 1, reason: 'checksum', count: 1 },
+        { seq: 2, reason: 'missing', count: 1 },
+      ]);
+    } finally {
+      await again.close();
     }
   });
 
