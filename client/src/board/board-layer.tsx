@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import { useLayoutEffect, type ReactNode } from 'react';
 import { useBoard } from '../store/board-store';
 import { useUi } from '../store/ui-store';
+import { setInvZoom } from './inv-zoom';
 
 /** The single transformed element: pan and zoom are one CSS transform on this layer, nothing else moves. */
 export function BoardLayer({ children }: { children: ReactNode }) {
@@ -8,6 +9,7 @@ export function BoardLayer({ children }: { children: ReactNode }) {
   const ready = useUi((s) => s.cameraReady);
   const width = useBoard((s) => s.layout.width);
   const height = useBoard((s) => s.layout.height);
+  useLayoutEffect(() => setInvZoom(cam.zoom), [cam.zoom]);
   return (
     <div
       className="board-layer"
@@ -16,8 +18,6 @@ export function BoardLayer({ children }: { children: ReactNode }) {
         height,
         transform: `translate(${cam.x}px, ${cam.y}px) scale(${cam.zoom})`,
         visibility: ready ? 'visible' : 'hidden',
-        // Labels that must keep their screen size (cursors, name tags) scale by this.
-        ['--inv-zoom' as string]: 1 / cam.zoom,
       }}
     >
       {children}

@@ -1,9 +1,41 @@
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { useBoard } from '../store/board-store';
 import { usePresence, type PresenceState } from '../store/presence-store';
-import { useUi } from '../store/ui-store';
+import { uiStore, useUi, type UiState } from '../store/ui-store';
 import { CardView } from './card-view';
-import { cardsInRect, chunkRect, visibleChunkKey } from './culling';
+import { cardsInRect, chunkRect, nextChunkKey } from './culling';
+
+/** How long the camera must rest before the culling window shrinks to the view again. */
+const SETTLE_MS = 180;
+
+/**
+ * The culling window as a chunk key. During a pan or zoom it changes only when the view leaves it
+ * (culling.ts nextChunkKey), so a zoom gesture does not mount and unmount notes at every step.
+ */
+function useChunkKey(): string {
+  const key = (s: UiState, prev: string | null, settled: boolean) => nextChunkKey(prev, s.camera, s.viewport.w || 1, s.viewport.h || 1, settled);
+  const [chunks, setChunks] = useState(() => key(uiStore.getState(), null, true));
+  useEffect(() => {
+    let current = key(uiStore.getState(), null, true);
+    setChunks(current);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const update = (settled: boolean) => {
+      const next = key(uiStore.getState(), current, settled);
+      if (next !== current) setChunks((current = next));
+    };
+    const unsub = uiStore.subscribe((s, p) => {
+      if (s.camera === p.camera && s.viewport === p.viewport) return;
+      update(false);
+      clearTimeout(timer);
+      timer = setTimeout(() => update(true), SETTLE_MS);
+    });
+    return () => {
+      unsub();
+      clearTimeout(timer);
+    };
+  }, []);
+  return chunks;
+}
 
 /** Ids of notes someone else is dragging, as one string so the selector result compares by value. */
 const remoteDragKey = (s: PresenceState) =>
@@ -19,7 +51,7 @@ const remoteDragKey = (s: PresenceState) =>
  */
 export const CardsLayer = memo(function CardsLayer() {
   const layout = useBoard((s) => s.layout);
-  const chunks = useUi((s) => visibleChunkKey(s.camera, s.viewport.w || 1, s.viewport.h || 1));
+  const chunks = useChunkKey();
   const selectedId = useUi((s) => s.selectedId);
   const dragged = usePresence(remoteDragKey);
 

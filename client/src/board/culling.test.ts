@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeLayout } from '../../../shared/layout';
-import { cardsInRect, chunkRect, visibleChunkKey } from './culling';
+import { cardsInRect, chunkRect, nextChunkKey, visibleChunkKey } from './culling';
 
 const stages = Array.from({ length: 12 }, (_, i) => ({ id: `s${i}`, title: '' }));
 const lanes = [{ id: 'l', title: '' }];
@@ -25,5 +25,17 @@ describe('culling', () => {
   it('shows everything when zoomed far out', () => {
     const key = visibleChunkKey({ x: 0, y: 0, zoom: 0.1 }, 800, 600);
     expect(cardsInRect(layout, chunkRect(key))).toHaveLength(12);
+  });
+
+  it('keeps its window while zooming in, widens it when zooming out past it, and fits the view once settled', () => {
+    const start = visibleChunkKey({ x: 0, y: 0, zoom: 1 }, 800, 600);
+    const zoomedIn = { x: -2400, y: -1800, zoom: 4 };
+    expect(nextChunkKey(start, zoomedIn, 800, 600, false)).toBe(start);
+    expect(nextChunkKey(start, zoomedIn, 800, 600, true)).toBe(visibleChunkKey(zoomedIn, 800, 600));
+    expect(nextChunkKey(start, zoomedIn, 800, 600, true)).not.toBe(start);
+    const zoomedOut = { x: 0, y: 0, zoom: 0.2 };
+    const wider = nextChunkKey(start, zoomedOut, 800, 600, false);
+    expect(wider).toBe(visibleChunkKey(zoomedOut, 800, 600));
+    expect(cardsInRect(layout, chunkRect(wider))).toHaveLength(12);
   });
 });
