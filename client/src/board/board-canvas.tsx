@@ -14,7 +14,7 @@ import { WorkshopStrip } from '../facilitation/workshop-strip';
 import { boardStore } from '../store/board-store';
 import { uiStore } from '../store/ui-store';
 import { BoardLayer } from './board-layer';
-import { ensureInitialCamera } from './camera';
+import { ensureInitialCamera, onViewportResized } from './camera';
 import { dropStaleSelection } from './stale-selection';
 import { CardsLayer } from './cards-layer';
 import { DragPreview } from './drag-preview';
@@ -78,8 +78,11 @@ function CanvasViewport({ viewport }: { viewport: React.RefObject<HTMLDivElement
     const el = viewport.current;
     if (!el) return;
     const measure = () => {
-      uiStore.setState({ viewport: { w: el.clientWidth, h: el.clientHeight } });
+      const { w, h } = uiStore.getState().viewport;
+      const changed = w !== el.clientWidth || h !== el.clientHeight;
+      if (changed) uiStore.setState({ viewport: { w: el.clientWidth, h: el.clientHeight } });
       ensureInitialCamera();
+      if (changed) onViewportResized();
     };
     const ro = new ResizeObserver(measure);
     ro.observe(el);

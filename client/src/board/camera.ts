@@ -4,16 +4,18 @@ import { boardStore } from '../store/board-store';
 import { framedLayout, shiftForStrip } from '../journey/curve-geometry';
 import { uiStore } from '../store/ui-store';
 import { stopFollowing } from '../facilitation/follow';
-import { clampZoom, initialCamera, MAX_ZOOM, MIN_ZOOM, revealCamera, zoomAround, ZOOM_STEP } from './pan-zoom-math';
+import { facilitationStore } from '../facilitation/facilitation-store';
+import { clampZoom, initialCamera, MAX_ZOOM, MIN_ZOOM, revealCamera, WIDE_SCREEN, zoomAround, ZOOM_STEP } from './pan-zoom-math';
 
 /** Camera actions shared by the zoom buttons, shortcuts, wheel and focus handling (local UI state only). */
 
 /** This person moves their own view: that ends following someone else's (facilitation/follow.ts). */
-export function setCamera(cam: Camera): void {
+export function setCamera(cam: Camera, fitted = false): void {
   stopFollowing();
   const prev = uiStore.getState().camera;
   const next = { ...cam, zoom: clampZoom(cam.zoom) };
-  if (prev.x !== next.x || prev.y !== next.y || prev.zoom !== next.zoom) uiStore.setState({ camera: next });
+  if (prev.x !== next.x || prev.y !== next.y || prev.zoom !== next.zoom) uiStore.setState({ camera: next, fitted });
+  else if (uiStore.getState().fitted !== fitted) uiStore.setState({ fitted });
 }
 
 function viewCenter() {
@@ -31,11 +33,15 @@ export function resetZoom(): void {
   zoomBy(1 / cam.zoom);
 }
 
+/**
+ * "Fit the journey": the whole map and the emotion curve above it, as large as the map's own room
+ * allows in width and height. That room is the viewport beside the open panels (deck, facilitation),
+ * so it is measured, not the window; while the camera stays fitted, opening or closing a panel fits again.
+ */
 export function fitJourney(): void {
   const { w, h } = uiStore.getState().viewport;
   if (!w || !h) return;
-  // The emotion curve's strip sits above the grid: frame both.
-  setCamera(shiftForStrip(fitCamera(framedLayout(boardStore.getState().layout), w, h, 24, MIN_ZOOM, MAX_ZOOM)));
+  setCamera(shiftForStrip(fitCamera(framedLayout(boardStore.getState().layout), w, h, 24, MIN_ZOOM, MAX_ZOOM)), true);
 }
 
 /** The first view of the board, once its size and content are known. */
@@ -43,7 +49,15 @@ export function ensureInitialCamera(): void {
   const ui = uiStore.getState();
   const layout = boardStore.getState().layout;
   if (ui.cameraReady || !ui.viewport.w || !layout.columns.length) return;
-  uiStore.setState({ camera: shiftForStrip(initialCamera(framedLayout(layout), ui.viewport.w, ui.viewport.h)), cameraReady: true });
+  const screenW = typeof window === 'undefined' ? ui.viewport.w : window.innerWidth;
+  const cam = initialCamera(framedLayout(layout), ui.viewport.w, ui.viewport.h, screenW);
+  uiStore.setState({ camera: shiftForStrip(cam), cameraReady: true, fitted: screenW >= WIDE_SCREEN });
+}
+
+/** The map's room changed (a panel opened, the window was resized): a fitted view fits again. */
+export function onViewportResized(): void {
+  const ui = uiStore.getState();
+  if (ui.cameraReady && ui.fitted && facilitationStore.getState().following === null) fitJourney();
 }
 
 export function panBy(dx: number, dy: number): void {

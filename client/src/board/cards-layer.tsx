@@ -13,19 +13,22 @@ const SETTLE_MS = 180;
  * (culling.ts nextChunkKey), so a zoom gesture does not mount and unmount notes at every step.
  */
 function useChunkKey(): string {
-  const key = (s: UiState, prev: string | null, settled: boolean) => nextChunkKey(prev, s.camera, s.viewport.w || 1, s.viewport.h || 1, settled);
+  const key = (s: UiState, prev: string | null, settled: boolean, zooming = false) =>
+    nextChunkKey(prev, s.camera, s.viewport.w || 1, s.viewport.h || 1, settled, zooming);
   const [chunks, setChunks] = useState(() => key(uiStore.getState(), null, true));
   useEffect(() => {
     let current = key(uiStore.getState(), null, true);
     setChunks(current);
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const update = (settled: boolean) => {
-      const next = key(uiStore.getState(), current, settled);
+    const update = (settled: boolean, zooming = false) => {
+      const next = key(uiStore.getState(), current, settled, zooming);
       if (next !== current) setChunks((current = next));
     };
     const unsub = uiStore.subscribe((s, p) => {
       if (s.camera === p.camera && s.viewport === p.viewport) return;
-      update(false);
+      // A jump (fit, follow, summon, first view) is not a gesture: show its notes at once.
+      const jump = s.viewport !== p.viewport || !p.cameraReady || Math.abs(Math.log(s.camera.zoom / p.camera.zoom)) > 0.5;
+      update(jump, !jump && s.camera.zoom !== p.camera.zoom);
       clearTimeout(timer);
       timer = setTimeout(() => update(true), SETTLE_MS);
     });

@@ -27,15 +27,18 @@ describe('culling', () => {
     expect(cardsInRect(layout, chunkRect(key))).toHaveLength(12);
   });
 
-  it('keeps its window while zooming in, widens it when zooming out past it, and fits the view once settled', () => {
+  it('keeps its window during a zoom gesture and while panning inside it, and fits the view once settled', () => {
     const start = visibleChunkKey({ x: 0, y: 0, zoom: 1 }, 800, 600);
     const zoomedIn = { x: -2400, y: -1800, zoom: 4 };
-    expect(nextChunkKey(start, zoomedIn, 800, 600, false)).toBe(start);
+    expect(nextChunkKey(start, zoomedIn, 800, 600, false, true)).toBe(start);
     expect(nextChunkKey(start, zoomedIn, 800, 600, true)).toBe(visibleChunkKey(zoomedIn, 800, 600));
     expect(nextChunkKey(start, zoomedIn, 800, 600, true)).not.toBe(start);
     const zoomedOut = { x: 0, y: 0, zoom: 0.2 };
-    const wider = nextChunkKey(start, zoomedOut, 800, 600, false);
-    expect(wider).toBe(visibleChunkKey(zoomedOut, 800, 600));
-    expect(cardsInRect(layout, chunkRect(wider))).toHaveLength(12);
+    expect(nextChunkKey(start, zoomedOut, 800, 600, false, true)).toBe(start);
+    expect(cardsInRect(layout, chunkRect(nextChunkKey(start, zoomedOut, 800, 600, true)))).toHaveLength(12);
+    // Panning: a small move keeps the window, leaving it takes a new one at once.
+    expect(nextChunkKey(start, { x: -150, y: 0, zoom: 1 }, 800, 600, false)).toBe(start);
+    const far = { x: -3000, y: 0, zoom: 1 };
+    expect(nextChunkKey(start, far, 800, 600, false)).toBe(visibleChunkKey(far, 800, 600));
   });
 });

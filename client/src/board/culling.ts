@@ -20,14 +20,15 @@ export function chunkRect(key: string): Rect {
 }
 
 /**
- * The culling window to keep while a gesture runs: the current one as long as it still holds the
- * whole view (panning inside it, zooming in), a new one only when the view leaves it (zooming out
- * past it). Once the gesture rests (`settled`), the window fits the view again and lets far notes go.
- * Zooming in therefore mounts and unmounts nothing until the end of the gesture.
+ * The culling window to keep while the camera moves. Panning keeps it as long as it still holds the
+ * whole view and takes a new one when the view leaves it. A zoom gesture (`zooming`) keeps it
+ * whatever happens: mounting hundreds of notes between two wheel steps is what made zoom frames
+ * late; notes come in when the gesture rests (`settled`), which also lets far notes go.
  */
-export function nextChunkKey(current: string | null, cam: Camera, viewW: number, viewH: number, settled: boolean): string {
+export function nextChunkKey(current: string | null, cam: Camera, viewW: number, viewH: number, settled: boolean, zooming = false): string {
   const exact = visibleChunkKey(cam, viewW, viewH);
   if (settled || !current || current === exact) return exact;
+  if (zooming) return current;
   const win = chunkRect(current);
   const x = -cam.x / cam.zoom;
   const y = -cam.y / cam.zoom;

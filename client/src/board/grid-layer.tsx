@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GEOMETRY } from '../../../shared/layout';
 import { useBoard } from '../store/board-store';
@@ -7,6 +7,7 @@ import { AddAxisButtons } from './add-axis-buttons';
 import { AxisHeader } from './axis-header';
 import { cellName } from './cell-name';
 import { CellView } from './cell-view';
+import { useStickyHeaders } from './use-sticky-headers';
 
 /**
  * The map's skeleton in board units: stage headers, lane headers, one cell per stage × lane, and
@@ -21,20 +22,29 @@ export const GridLayer = memo(function GridLayer() {
   // Facilitators, and participants while the facilitator leaves the skeleton unlocked.
   const skeleton = useCanChangeSkeleton();
   const axes = { stages, lanes };
+  const stageRow = useRef<HTMLDivElement>(null);
+  const laneColumn = useRef<HTMLDivElement>(null);
+  const corner = useRef<HTMLDivElement>(null);
+  useStickyHeaders({ stages: stageRow, lanes: laneColumn, corner });
 
   return (
     <>
-      <div className="corner" style={{ width: GEOMETRY.laneHeaderW, height: GEOMETRY.stageHeaderH }} />
-      {layout.columns.map((col, i) => (
-        <div key={col.id} className="stage-header" style={{ left: col.x, width: col.w, height: GEOMETRY.stageHeaderH }}>
-          <AxisHeader axis="stages" item={stages[i]} index={i} count={stages.length} editable={skeleton} />
-        </div>
-      ))}
-      {layout.rows.map((row, j) => (
-        <div key={row.id} className={`lane-header tint-${j % 5}`} style={{ top: row.y, width: GEOMETRY.laneHeaderW, height: row.h }}>
-          <AxisHeader axis="lanes" item={lanes[j]} index={j} count={lanes.length} editable={skeleton} />
-        </div>
-      ))}
+      {/* Headers in three containers that stick to the view's edges (use-sticky-headers.ts). */}
+      <div ref={stageRow} className="stage-headers">
+        {layout.columns.map((col, i) => (
+          <div key={col.id} className="stage-header" data-stage={col.id} style={{ left: col.x, width: col.w, height: GEOMETRY.stageHeaderH }}>
+            <AxisHeader axis="stages" item={stages[i]} index={i} count={stages.length} editable={skeleton} />
+          </div>
+        ))}
+      </div>
+      <div ref={laneColumn} className="lane-headers">
+        {layout.rows.map((row, j) => (
+          <div key={row.id} className={`lane-header tint-${j % 5}`} data-lane={row.id} style={{ top: row.y, width: GEOMETRY.laneHeaderW, height: row.h }}>
+            <AxisHeader axis="lanes" item={lanes[j]} index={j} count={lanes.length} editable={skeleton} />
+          </div>
+        ))}
+      </div>
+      <div ref={corner} className="corner" style={{ width: GEOMETRY.laneHeaderW, height: GEOMETRY.stageHeaderH }} />
       {layout.rows.map((row, j) =>
         layout.columns.map((col) => (
           <CellView

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeLayout, screenToBoard } from '../../../shared/layout';
 import { DEFAULT_LANES, DEFAULT_STAGES } from '../../../shared/doc/schema';
-import { clampZoom, initialCamera, pinchCamera, revealCamera, wheelPixels, wheelZoomFactor } from './pan-zoom-math';
+import { clampZoom, initialCamera, pinchCamera, revealCamera, stickyOffsets, wheelPixels, wheelZoomFactor } from './pan-zoom-math';
 
 const axis = (items: typeof DEFAULT_STAGES) => items.map((s) => ({ id: s.id, title: s.title.en }));
 const layout = computeLayout(axis(DEFAULT_STAGES), axis(DEFAULT_LANES), []);
@@ -34,12 +34,29 @@ describe('pan and zoom math', () => {
     expect(after.y).toBeCloseTo(before.y);
   });
 
-  it('fits the journey on a laptop and starts readable on a phone', () => {
-    const laptop = initialCamera(layout, 1440, 900);
-    expect(laptop.zoom).toBeGreaterThan(0.45);
-    expect(laptop.zoom * layout.width).toBeLessThanOrEqual(1440);
+  it('fits the whole journey, width and height, on a laptop and starts readable on a phone', () => {
+    for (const [w, h] of [[1440, 900], [1280, 800], [800, 700]]) {
+      const cam = initialCamera(layout, w, h, 1280);
+      expect(cam.x).toBeGreaterThanOrEqual(0);
+      expect(cam.y).toBeGreaterThanOrEqual(0);
+      expect(cam.x + cam.zoom * layout.width).toBeLessThanOrEqual(w);
+      expect(cam.y + cam.zoom * layout.height).toBeLessThanOrEqual(h);
+    }
+    // A board much taller than wide is fitted by its height.
+    const tall = { ...layout, height: layout.height * 4 };
+    const cam = initialCamera(tall, 1440, 900);
+    expect(cam.y + cam.zoom * tall.height).toBeLessThanOrEqual(900);
     const phone = initialCamera(layout, 390, 700);
     expect(phone.zoom).toBeGreaterThan(0.6);
+  });
+
+  it('keeps the headers in view when the map is panned past them, and never past the map', () => {
+    const size = { width: 2000, height: 1000 };
+    expect(stickyOffsets({ x: 100, y: 50, zoom: 1 }, 800, 600, size)).toEqual({ dx: 0, dy: 0 });
+    expect(stickyOffsets({ x: -300, y: -200, zoom: 2 }, 800, 600, size)).toEqual({ dx: 150, dy: 100 });
+    const far = stickyOffsets({ x: -10_000, y: -10_000, zoom: 1 }, 800, 600, size);
+    expect(far.dx).toBeLessThan(size.width);
+    expect(far.dy).toBeLessThan(size.height);
   });
 
   it('pans only as much as needed to reveal a rectangle', () => {

@@ -39,17 +39,34 @@ export function zoomAround(cam: Camera, screen: Point, factor: number): Camera {
   return zoomAt(cam, screen, cam.zoom * factor, MIN_ZOOM, MAX_ZOOM);
 }
 
+/** Screens at least this wide (CSS px) open on the whole journey, whatever its zoom. */
+export const WIDE_SCREEN = 1024;
+
 /**
- * The first view of a board: the whole journey when it is readable, otherwise (phones) the lane
- * titles and the first stage at a readable size, so people can start at once and pan right.
+ * The first view of a board: on a laptop or a projector the whole journey, fitted to the room the map
+ * has (width and height, beside open panels); on a phone, where the whole journey would be too small to
+ * read, the lane titles and the first stage at a readable size, so people can start at once and pan right.
  */
-export function initialCamera(layout: BoardLayout, w: number, h: number): Camera {
-  // Room on the right for the facilitator's "Add stage"; top-aligned, like a page, rather than centred.
-  const fit = fitCamera({ ...layout, width: layout.width + 120 }, w, h, 24, MIN_ZOOM, 1);
-  if (fit.zoom >= 0.45) return { ...fit, x: 24, y: 24 };
+export function initialCamera(layout: BoardLayout, w: number, h: number, screenW = w): Camera {
+  const fit = fitCamera(layout, w, h, 24, MIN_ZOOM, 1);
+  if (screenW >= WIDE_SCREEN || fit.zoom >= 0.45) return fit;
   const margin = 12;
   const zoom = clampZoom(Math.min(1, (w - margin * 2) / (GEOMETRY.laneHeaderW + COLUMN_W)));
   return { zoom, x: margin, y: margin };
+}
+
+/**
+ * How far the stage headers move down and the lane headers move right (board units) so they stay in
+ * view when the map is panned past them (sticky headers). Zero while the map's edge is in view; never
+ * past the last lane or stage, so they leave with the map rather than float over empty canvas.
+ */
+export function stickyOffsets(cam: Camera, viewW: number, viewH: number, layout: Pick<BoardLayout, 'width' | 'height'>): { dx: number; dy: number } {
+  const top = -cam.y / cam.zoom;
+  const left = -cam.x / cam.zoom;
+  const dy = Math.max(0, Math.min(top, layout.height - GEOMETRY.stageHeaderH * 2));
+  const dx = Math.max(0, Math.min(left, layout.width - GEOMETRY.laneHeaderW * 2));
+  // A view that shows the whole map needs no sticky header (and a tiny viewport none either).
+  return viewW > 0 && viewH > 0 ? { dx, dy } : { dx: 0, dy: 0 };
 }
 
 /** A camera panned just enough to show `rect` (board units) inside the viewport, with a margin. */

@@ -9,6 +9,8 @@ export interface UiState {
   viewport: { w: number; h: number };
   /** Whether the first "fit the journey" has happened for this board. */
   cameraReady: boolean;
+  /** The camera shows the whole journey (first view or "Fit"): it fits again when the map's room changes. */
+  fitted: boolean;
   selectedId: string | null;
   editingId: string | null;
   /** Card being dragged by this person, and the cell it would land in. */
@@ -25,6 +27,7 @@ export function initialUi(): UiState {
     camera: { x: 0, y: 0, zoom: 1 },
     viewport: { w: 0, h: 0 },
     cameraReady: false,
+    fitted: false,
     selectedId: null,
     editingId: null,
     draggingId: null,
