@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CardData } from './doc/schema';
 import { DEFAULT_LANES, DEFAULT_STAGES } from './doc/schema';
-import { COLUMN_W, GEOMETRY, boardToScreen, cellAt, computeLayout, dropTarget, fitCamera, screenToBoard, zoomAt } from './layout';
+import { COLUMN_W, GEOMETRY, boardToScreen, cellAt, computeLayout, dropTarget, fitCamera, journeyBounds, laneRect, screenToBoard, slotRect, stageRect, zoomAt } from './layout';
 
 const stages = DEFAULT_STAGES.map((s) => ({ id: s.id, title: s.title.en }));
 const lanes = DEFAULT_LANES.map((l) => ({ id: l.id, title: l.title.en }));
@@ -62,5 +62,35 @@ describe('layout', () => {
     const z = zoomAt({ x: 0, y: 0, zoom: 1 }, { x: 200, y: 100 }, 2);
     expect(screenToBoard({ x: 200, y: 100 }, z)).toEqual({ x: 200, y: 100 });
     expect(zoomAt(z, { x: 0, y: 0 }, 100).zoom).toBe(4);
+  });
+
+  it('grows a card with its text, its card row with the card, and its lane with the cell', () => {
+    const long = 'A note with many words that wrap over several lines of the card. '.repeat(4);
+    const cards = [card('a', 'use', 'goals', 'a0'), { ...card('b', 'use', 'goals', 'a1'), text: long }, card('c', 'use', 'goals', 'a2')];
+    const l = computeLayout(stages, lanes, cards);
+    const [a, b, c] = ['a', 'b', 'c'].map((id) => l.cards.get(id)!);
+    expect(a.h).toBe(GEOMETRY.cardH);
+    expect(b.h).toBeGreaterThan(GEOMETRY.cardH + 60);
+    // The second card row starts below the tallest card of the first.
+    expect(c.y).toBe(b.y + b.h + GEOMETRY.gap);
+    const goals = l.rows.find((r) => r.id === 'goals')!;
+    expect(goals.h).toBe(GEOMETRY.cellPad * 2 + b.h + GEOMETRY.gap + c.h);
+    expect(goals.y + goals.h).toBeGreaterThanOrEqual(c.y + c.h + GEOMETRY.cellPad);
+    // A card dropped on the lower half of the tall card goes before it, below it before "c".
+    expect(dropTarget(l, { x: b.x + 10, y: b.y + b.h - 5 })).toEqual({ stage: 'use', lane: 'goals', beforeId: 'b' });
+    expect(dropTarget(l, { x: c.x + 10, y: c.y + 5 })).toEqual({ stage: 'use', lane: 'goals', beforeId: 'c' });
+    expect(dropTarget(l, { x: b.x + 10, y: c.y + 5 })).toEqual({ stage: 'use', lane: 'goals' });
+    // A new card lands after "c", in the second card row.
+    expect(slotRect(l, { stage: 'use', lane: 'goals' }, 3)).toMatchObject({ x: b.x, y: c.y });
+  });
+
+  it('gives the journey’s size and each stage’s and lane’s rectangle', () => {
+    const l = computeLayout(stages, lanes, [card('a', 'use', 'goals', 'a0')]);
+    expect(journeyBounds(l)).toEqual({ x: 0, y: 0, w: l.width, h: l.height });
+    const use = stageRect(l, 'use')!;
+    expect(use).toMatchObject({ y: 0, w: COLUMN_W });
+    expect(use.h).toBe(l.height);
+    expect(laneRect(l, 'goals')).toEqual({ x: 0, y: l.rows[1].y, w: l.width, h: l.rows[1].h });
+    expect(stageRect(l, 'nope')).toBeNull();
   });
 });

@@ -1,14 +1,18 @@
+import { CARD, cardMetrics } from './card-layout/card-metrics';
 import type { AxisItem, CardData } from './doc/schema';
 import { compareByOrder } from './order';
 
 /**
  * Board geometry in board units (1 unit = 1 CSS px at 100% zoom). The map is a grid of stage columns
  * and lane rows; cards sit in their cell in `order`, a fixed number per row, so they never overlap.
+ * A card is as tall as its text needs (card-layout/card-metrics.ts); a row of cards inside a cell is as
+ * tall as its tallest card, and a lane as tall as its tallest cell.
  * Pure and deterministic: the canvas, drop targeting, export and tests all use the same numbers.
  */
 export const GEOMETRY = {
-  cardW: 168,
-  cardH: 96,
+  cardW: CARD.w,
+  /** The smallest card height; most cards are this tall, a card with more text is taller. */
+  cardH: CARD.minH,
   gap: 10,
   cellPad: 12,
   cardsPerRow: 2,
@@ -54,21 +58,34 @@ export interface BoardLayout {
 
 export const cellKey = (stage: string, lane: string) => `${stage}\u0000${lane}`;
 
+/** Room at the bottom of a card in the "Not placed" strip for where it was (up to 3 lines of 14 px). */
+export const UNPLACED_NOTE_H = 48;
+
 const { cardW, cardH, gap, cellPad, cardsPerRow, stageHeaderH, laneHeaderW, minCellRows } = GEOMETRY;
 export const COLUMN_W = cellPad * 2 + cardsPerRow * cardW + (cardsPerRow - 1) * gap;
 
-function rowsFor(n: number): number {
-  return Math.max(minCellRows, Math.ceil(n / cardsPerRow));
+/** Heights of the rows of cards in a cell (each as tall as its tallest card). */
+function cardRowHeights(heights: number[]): number[] {
+  const rows: number[] = [];
+  heights.forEach((h, i) => {
+    const r = Math.floor(i / cardsPerRow);
+    rows[r] = Math.max(rows[r] ?? 0, h);
+  });
+  return rows;
 }
-function heightFor(rows: number): number {
-  return cellPad * 2 + rows * cardH + (rows - 1) * gap;
+/** Height of a cell whose card rows have these heights (an empty cell holds one card's room). */
+function cellHeightFor(rows: number[]): number {
+  const n = Math.max(minCellRows, rows.length);
+  let h = cellPad * 2 + (n - 1) * gap;
+  for (let i = 0; i < n; i++) h += rows[i] ?? cardH;
+  return h;
 }
-/** Offset of the i-th card inside its cell. */
-export function slotOffset(i: number): Point {
-  return {
-    x: cellPad + (i % cardsPerRow) * (cardW + gap),
-    y: cellPad + Math.floor(i / cardsPerRow) * (cardH + gap),
-  };
+/** Offset of the i-th card inside a cell whose card rows have these heights. */
+function slotIn(rows: number[], i: number): Point {
+  const r = Math.floor(i / cardsPerRow);
+  let y = cellPad;
+  for (let k = 0; k < r; k++) y += (rows[k] ?? cardH) + gap;
+  return { x: cellPad + (i % cardsPerRow) * (cardW + gap), y };
 }
 
 export function computeLayout(stages: AxisItem[], lanes: AxisItem[], cards: Iterable<CardData>): BoardLayout {
@@ -87,14 +104,22 @@ export function computeLayout(stages: AxisItem[], lanes: AxisItem[], cards: Iter
     else byCell.set(k, [c]);
   }
   const cells = new Map<string, string[]>();
-  for (const [k, list] of byCell) cells.set(k, list.sort(compareByOrder).map((c) => c.id));
+  const cellRows = new Map<string, number[]>();
+  const heightOf = new Map<string, number>();
+  for (const [k, list] of byCell) {
+    list.sort(compareByOrder);
+    cells.set(k, list.map((c) => c.id));
+    const hs = list.map((c) => cardMetrics(c).h);
+    list.forEach((c, i) => heightOf.set(c.id, hs[i]));
+    cellRows.set(k, cardRowHeights(hs));
+  }
 
   const columns = stages.map((s, i) => ({ id: s.id, x: laneHeaderW + i * COLUMN_W, w: COLUMN_W }));
   let y = stageHeaderH;
   const rows = lanes.map((l) => {
-    let maxRows: number = minCellRows;
-    for (const s of stages) maxRows = Math.max(maxRows, rowsFor(cells.get(cellKey(s.id, l.id))?.length ?? 0));
-    const row = { id: l.id, y, h: heightFor(maxRows) };
+    let h = cellHeightFor([]);
+    for (const s of stages) h = Math.max(h, cellHeightFor(cellRows.get(cellKey(s.id, l.id)) ?? []));
+    const row = { id: l.id, y, h };
     y += row.h;
     return row;
   });
@@ -102,10 +127,12 @@ export function computeLayout(stages: AxisItem[], lanes: AxisItem[], cards: Iter
   const placed = new Map<string, Rect & CellRef>();
   for (const col of columns) {
     for (const row of rows) {
-      const ids = cells.get(cellKey(col.id, row.id)) ?? [];
+      const k = cellKey(col.id, row.id);
+      const ids = cells.get(k) ?? [];
+      const cardRows = cellRows.get(k) ?? [];
       ids.forEach((id, i) => {
-        const o = slotOffset(i);
-        placed.set(id, { x: col.x + o.x, y: row.y + o.y, w: cardW, h: cardH, stage: col.id, lane: row.id });
+        const o = slotIn(cardRows, i);
+        placed.set(id, { x: col.x + o.x, y: row.y + o.y, w: cardW, h: heightOf.get(id)!, stage: col.id, lane: row.id });
       });
     }
   }
@@ -115,14 +142,25 @@ export function computeLayout(stages: AxisItem[], lanes: AxisItem[], cards: Iter
   if (unplacedCards.length > 0) {
     unplacedCards.sort(compareByOrder);
     const perRow = Math.max(1, Math.floor((width - laneHeaderW - cellPad * 2 + gap) / (cardW + gap)));
-    const nRows = Math.ceil(unplacedCards.length / perRow);
-    const rect = { x: 0, y, w: width, h: cellPad * 2 + nRows * cardH + (nRows - 1) * gap };
+    // Rows of the strip, each as tall as its tallest card.
+    const stripRows: number[] = [];
+    unplacedCards.forEach((c, i) => {
+      const r = Math.floor(i / perRow);
+      stripRows[r] = Math.max(stripRows[r] ?? 0, cardMetrics(c).h + UNPLACED_NOTE_H);
+    });
+    let rowY = y + cellPad;
+    const rowTop = stripRows.map((h) => {
+      const top = rowY;
+      rowY += h + gap;
+      return top;
+    });
+    const rect = { x: 0, y, w: width, h: rowY - gap + cellPad - y };
     unplacedCards.forEach((c, i) => {
       placed.set(c.id, {
         x: laneHeaderW + cellPad + (i % perRow) * (cardW + gap),
-        y: y + cellPad + Math.floor(i / perRow) * (cardH + gap),
+        y: rowTop[Math.floor(i / perRow)],
         w: cardW,
-        h: cardH,
+        h: cardMetrics(c).h + UNPLACED_NOTE_H,
         stage: c.stage,
         lane: c.lane,
       });
@@ -153,6 +191,23 @@ export function cellAt(layout: BoardLayout, p: Point): CellRef | null {
   return col && row ? { stage: col.id, lane: row.id } : null;
 }
 
+/** Card row heights of a cell's cards, leaving out `exceptId` (the card being moved leaves its slot). */
+function rowsOfCell(layout: BoardLayout, cell: CellRef, exceptId?: string): { ids: string[]; rows: number[] } {
+  const ids = (layout.cells.get(cellKey(cell.stage, cell.lane)) ?? []).filter((id) => id !== exceptId);
+  return { ids, rows: cardRowHeights(ids.map((id) => layout.cards.get(id)?.h ?? cardH)) };
+}
+
+/**
+ * Where the card at position `index` of a cell sits (e.g. a card added at the end: `index` = the number
+ * of cards), in board units, as the smallest card; `exceptId` leaves its slot first.
+ */
+export function slotRect(layout: BoardLayout, cell: CellRef, index: number, exceptId?: string): Rect | null {
+  const rect = cellRect(layout, cell);
+  if (!rect) return null;
+  const o = slotIn(rowsOfCell(layout, cell, exceptId).rows, index);
+  return { x: rect.x + o.x, y: rect.y + o.y, w: cardW, h: cardH };
+}
+
 /**
  * Where a card dropped at board point `p` goes inside its cell: before the card whose slot holds the
  * point (or the next slot), else last. `exceptId` is the card being moved, which leaves its own slot.
@@ -161,15 +216,36 @@ export function dropTarget(layout: BoardLayout, p: Point, exceptId?: string): (C
   const cell = cellAt(layout, p);
   if (!cell) return null;
   const rect = cellRect(layout, cell)!;
-  const ids = (layout.cells.get(cellKey(cell.stage, cell.lane)) ?? []).filter((id) => id !== exceptId);
+  const { ids, rows } = rowsOfCell(layout, cell, exceptId);
   const lx = p.x - rect.x - cellPad;
   const ly = p.y - rect.y - cellPad;
   const colIdx = Math.max(0, Math.min(cardsPerRow - 1, Math.floor(lx / (cardW + gap))));
-  const rowIdx = Math.max(0, Math.floor(ly / (cardH + gap)));
+  // The card row under the point: rows are as tall as their tallest card.
+  let rowIdx = 0;
+  for (let top = 0; rowIdx < rows.length - 1 && ly >= top + rows[rowIdx] + gap; rowIdx++) top += rows[rowIdx] + gap;
+  if (rows.length > 0 && ly >= rows.reduce((a, h) => a + h + gap, 0)) rowIdx = rows.length;
   // Past the middle of a slot means "after it".
   const inSlotX = lx - colIdx * (cardW + gap);
   const slot = rowIdx * cardsPerRow + colIdx + (inSlotX > cardW / 2 ? 1 : 0);
   return slot < ids.length ? { ...cell, beforeId: ids[slot] } : { ...cell };
+}
+
+/** The whole journey's size in board units: the grid with its headers and the unplaced strip. */
+export function journeyBounds(layout: BoardLayout): Rect {
+  return { x: 0, y: 0, w: layout.width, h: layout.height };
+}
+
+/** A stage's column, from the top of its header to the bottom of the grid (unplaced strip excluded). */
+export function stageRect(layout: BoardLayout, stageId: string): Rect | null {
+  const col = layout.columns.find((c) => c.id === stageId);
+  const last = layout.rows.at(-1);
+  return col ? { x: col.x, y: 0, w: col.w, h: last ? last.y + last.h : stageHeaderH } : null;
+}
+
+/** A lane's row, from the left of its header to the right edge of the grid. */
+export function laneRect(layout: BoardLayout, laneId: string): Rect | null {
+  const row = layout.rows.find((r) => r.id === laneId);
+  return row ? { x: 0, y: row.y, w: layout.width, h: row.h } : null;
 }
 
 /** Camera that shows the whole board inside a viewport of the given size, with a margin. */

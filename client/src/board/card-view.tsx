@@ -1,7 +1,7 @@
 import { memo, type CSSProperties, type KeyboardEvent } from 'react';
 import { useDraggable } from '@dnd-kit/core';
 import { useTranslation } from 'react-i18next';
-import { GEOMETRY } from '../../../shared/layout';
+import { cardMetrics } from '../../../shared/card-layout/card-metrics';
 import { startEditing } from '../sync/actions';
 import { boardStore, useCard } from '../store/board-store';
 import { usePresence } from '../store/presence-store';
@@ -9,7 +9,7 @@ import { useCanChangeCard } from '../store/session-store';
 import { openDialog, setUi, uiStore, useUi } from '../store/ui-store';
 import { reveal } from './camera';
 import { CardEditor } from './card-editor';
-import { CardFace } from './card-face';
+import { CardFace, cardTooltip } from './card-face';
 import { CardToolbar } from './card-toolbar';
 import { cellName } from './cell-name';
 import { openAnswer } from '../journey/answer-dialog';
@@ -21,6 +21,8 @@ interface Props {
   id: string;
   x: number;
   y: number;
+  /** Height from the card layout (shared/card-layout): the card's words always fit. */
+  h: number;
   unplaced: boolean;
 }
 
@@ -28,7 +30,7 @@ interface Props {
  * One note on the map. Selects its own data by id, so a change to this note re-renders this note
  * only. While someone else drags it, it follows their pointer (smoothed by CSS) with their name on it.
  */
-export const CardView = memo(function CardView({ id, x, y, unplaced }: Props) {
+export const CardView = memo(function CardView({ id, x, y, h, unplaced }: Props) {
   const { t } = useTranslation();
   const card = useCard(id);
   // In cards-only mode a participant may only change their own cards (docs/roles.md).
@@ -48,6 +50,10 @@ export const CardView = memo(function CardView({ id, x, y, unplaced }: Props) {
   const placeNote = unplaced ? t('card.unplacedFrom', { place: cellName(boardStore.getState(), card) }) : '';
   const interactive = canEdit && !editing;
   const moment = momentOf(card);
+  // A selected card with a long text shows it whole (over its neighbours); so does its editor.
+  const metrics = cardMetrics(card);
+  const expanded = (selected || editing) && metrics.truncated;
+  const height = expanded ? Math.max(h, metrics.expandedH + h - metrics.h) : h;
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     // During a keyboard drag the keys belong to dnd-kit (Enter drops the note, it must not edit it).
@@ -76,6 +82,7 @@ export const CardView = memo(function CardView({ id, x, y, unplaced }: Props) {
     selected && 'is-selected',
     editing && 'is-editing',
     draggingHere && 'is-dragging',
+    expanded && 'is-expanded',
     remote && `is-remote-${remote.kind}`,
   ]
     .filter(Boolean)
@@ -85,6 +92,7 @@ export const CardView = memo(function CardView({ id, x, y, unplaced }: Props) {
   const style = {
     left: at.x,
     top: at.y,
+    height,
     background: card.color,
     '--peer': remote?.color,
   } as CSSProperties;
@@ -96,6 +104,7 @@ export const CardView = memo(function CardView({ id, x, y, unplaced }: Props) {
         className={className}
         data-card-id={id}
         style={style}
+        title={expanded || editing ? undefined : cardTooltip(card)}
         {...(interactive ? attributes : { role: editing ? undefined : 'note', tabIndex: editing ? undefined : -1 })}
         {...(interactive ? listeners : {})}
         {...(moment && !editing && { 'aria-describedby': [interactive ? attributes['aria-describedby'] : '', momentDescriptionId(id)].filter(Boolean).join(' ') })}
@@ -103,7 +112,7 @@ export const CardView = memo(function CardView({ id, x, y, unplaced }: Props) {
         onFocus={(e) => {
           if (e.target !== e.currentTarget) return;
           setUi({ selectedId: id });
-          if (e.currentTarget.matches(':focus-visible')) requestAnimationFrame(() => reveal({ x, y, w: GEOMETRY.cardW, h: GEOMETRY.cardH }));
+          if (e.currentTarget.matches(':focus-visible')) requestAnimationFrame(() => reveal({ x, y, w: metrics.w, h }));
         }}
         onPointerDown={() => setUi({ selectedId: id })}
         onDoubleClick={canEdit && !editing ? () => startEditing(id) : undefined}
@@ -115,7 +124,7 @@ export const CardView = memo(function CardView({ id, x, y, unplaced }: Props) {
           <>
             {/* A deck card says its kind instead ("Emotion: …", "Key moment …"). */}
             {!hasKindFace(card) && <span className="sr-only">{`${t('card.prefix')} `}</span>}
-            <CardFace card={card} />
+            <CardFace card={card} expanded={expanded} />
             {!card.text.trim() && <span className="sr-only">{t('card.empty')}</span>}
             {placeNote && <span className="card-unplaced">{` ${placeNote}`}</span>}
           </>

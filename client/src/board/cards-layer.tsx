@@ -71,7 +71,7 @@ export const CardsLayer = memo(function CardsLayer() {
     <div className="cards-layer">
       {ids.map((id) => {
         const r = layout.cards.get(id)!;
-        return <CardView key={id} id={id} x={r.x} y={r.y} unplaced={!!unplaced?.has(id)} />;
+        return <CardView key={id} id={id} x={r.x} y={r.y} h={r.h} unplaced={!!unplaced?.has(id)} />;
       })}
     </div>
   );

@@ -1,4 +1,4 @@
-import { GEOMETRY } from '../../../shared/layout';
+import { cardMetrics } from '../../../shared/card-layout/card-metrics';
 import { useCard } from '../store/board-store';
 import { useUi } from '../store/ui-store';
 import { CardFace } from './card-face';
@@ -12,7 +12,7 @@ export function DragPreview() {
   return (
     <div
       className="card card-overlay"
-      style={{ width: GEOMETRY.cardW, height: GEOMETRY.cardH, background: card.color, transform: `scale(${zoom})`, transformOrigin: '0 0' }}
+      style={{ width: cardMetrics(card).w, height: cardMetrics(card).h, background: card.color, transform: `scale(${zoom})`, transformOrigin: '0 0' }}
     >
       <CardFace card={card} />
     </div>

@@ -3,7 +3,7 @@
  * "Purchase, Emotions", and steps of 25 px would take dozens of presses per cell at 50% zoom.
  * Pure functions of the layout, shared by the keyboard sensor and its tests.
  */
-import { cellKey, cellRect, slotOffset, GEOMETRY, type BoardLayout, type CellRef, type Rect } from '../../../shared/layout';
+import { cellKey, slotRect, type BoardLayout, type CellRef, type Rect } from '../../../shared/layout';
 
 export type ArrowKey = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown';
 export const ARROW_KEYS: readonly string[] = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'];
@@ -48,9 +48,6 @@ export function stepCell(layout: BoardLayout, from: CellRef | null, key: ArrowKe
  * there, so what you see is where it lands.
  */
 export function appendSlot(layout: BoardLayout, cell: CellRef, exceptId?: string): Rect | null {
-  const rect = cellRect(layout, cell);
-  if (!rect) return null;
   const ids = (layout.cells.get(cellKey(cell.stage, cell.lane)) ?? []).filter((id) => id !== exceptId);
-  const o = slotOffset(ids.length);
-  return { x: rect.x + o.x, y: rect.y + o.y, w: GEOMETRY.cardW, h: GEOMETRY.cardH };
+  return slotRect(layout, cell, ids.length, exceptId);
 }

@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import { deckCardId, deckCardText } from '../../../shared/decks/deck-to-card';
 import type { CardData } from '../../../shared/doc/schema';
-import { GEOMETRY } from '../../../shared/layout';
+import { cardMetrics } from '../../../shared/card-layout/card-metrics';
 import { CardFace } from '../board/card-face';
 import { useBoard } from '../store/board-store';
 import { useUi } from '../store/ui-store';
@@ -36,8 +36,8 @@ export function DeckDragPreview() {
     ...(card.kind === 'question' && { answer: '' }),
   };
   const style: CSSProperties = {
-    width: GEOMETRY.cardW,
-    height: GEOMETRY.cardH,
+    width: cardMetrics(preview).w,
+    height: cardMetrics(preview).h,
     background: preview.color,
     transform: `scale(${zoom})`,
     transformOrigin: '0 0',

@@ -3,6 +3,8 @@
  * resources under `decks` (see i18n/en.ts); `i18n.it.ts` has exactly the same keys.
  * Deck and card texts are not here: they are bilingual data in the decks themselves.
  */
+import { CARD_LABELS } from '../../../shared/card-layout/labels';
+
 export const decksEn = {
   panel: {
     title: 'Decks',
@@ -19,16 +21,8 @@ export const decksEn = {
     hint: 'Drag a card onto the map, or choose “Add to…”.',
     boardDeck: 'Board deck',
   },
-  kinds: {
-    moment: 'Moment',
-    emotion: 'Emotion',
-    activity: 'Activity',
-    goal: 'Goal',
-    channel: 'Channel',
-    question: 'Question',
-    note: 'Note',
-    stage: 'Stage',
-  },
+  // Shared with the card layout, which sizes cards for these words (shared/card-layout/labels.ts).
+  kinds: CARD_LABELS.en.kinds,
   card: {
     addTo: 'Add to…',
   },

@@ -3,6 +3,8 @@ import type { decksEn } from './i18n.en';
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 
 /** Testi del pannello dei mazzi, del trascinamento e dell'importazione: le stesse chiavi di `i18n.en.ts`. */
+import { CARD_LABELS } from '../../../shared/card-layout/labels';
+
 export const decksIt: Strings<typeof decksEn> = {
   panel: {
     title: 'Mazzi',
@@ -19,16 +21,8 @@ export const decksIt: Strings<typeof decksEn> = {
     hint: 'Trascina una carta sulla mappa, oppure scegli «Aggiungi a…».',
     boardDeck: 'Mazzo della lavagna',
   },
-  kinds: {
-    moment: 'Momento',
-    emotion: 'Emozione',
-    activity: 'Attività',
-    goal: 'Obiettivo',
-    channel: 'Canale',
-    question: 'Domanda',
-    note: 'Nota',
-    stage: 'Fase',
-  },
+  // Shared with the card layout, which sizes cards for these words (shared/card-layout/labels.ts).
+  kinds: CARD_LABELS.it.kinds,
   card: {
     addTo: 'Aggiungi a…',
   },

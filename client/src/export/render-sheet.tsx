@@ -39,7 +39,7 @@ export class UnreadableImageError extends Error {}
 
 type Options = NonNullable<Parameters<typeof toSvg>[1]>;
 
-/** The @font-face CSS of the app's web fonts (none today: system fonts), computed once per page. */
+/** The @font-face CSS of the app's web font (Inter, embedded as data URLs), computed once per page. */
 let fontCss: Promise<string> | null = null;
 function fontEmbedCss(node: HTMLElement): Promise<string> {
   fontCss ??= getFontEmbedCSS(node).catch(() => '');

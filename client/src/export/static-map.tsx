@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CardData } from '../../../shared/doc/schema';
 import { curveTextAlternative, emotionCurve } from '../../../shared/decks/emotion-curve';
 import { GEOMETRY, type Rect } from '../../../shared/layout';
-import { CardFace } from '../board/card-face';
+import { CardFace, cardTooltip } from '../board/card-face';
 import { cellName } from '../board/cell-name';
 import { EmotionCurveSvg } from '../journey/emotion-curve-svg';
 import { intersects, type SheetPlan } from './sheet-plan';
@@ -84,7 +84,13 @@ function StaticCard({ card, plan }: { card: CardData; plan: SheetPlan }) {
   if (!r) return null;
   const unplaced = plan.layout.unplaced?.ids.includes(card.id);
   return (
-    <div className={`card kind-${card.kind}`} data-export-card={card.id} style={{ left: r.x, top: r.y, background: card.color }}>
+    // Sized by the card layout, exactly as on the map; an excerpt carries the full text as its title.
+    <div
+      className={`card kind-${card.kind}`}
+      data-export-card={card.id}
+      title={cardTooltip(card)}
+      style={{ left: r.x, top: r.y, height: r.h, background: card.color }}
+    >
       <CardFace card={card} />
       {unplaced && <span className="card-unplaced">{` ${t('card.unplacedFrom', { place: cellName(plan, card) })}`}</span>}
     </div>

@@ -2,27 +2,29 @@
  * English strings of the journey grammar on the map: the three key moments, the emotion curve, valence
  * and question cards. Merged into the interface resources under `journey`; `i18n.it.ts` has the same keys.
  */
+import { CARD_LABELS } from '../../../shared/card-layout/labels';
+
 export const journeyEn = {
   moments: {
     trigger: {
-      name: 'Trigger moment',
+      name: CARD_LABELS.en.moments.trigger,
       where: 'Between Consideration and Purchase',
       explain:
         'The moment of decision: the customer decides whether to buy, what, and from whom. It is not the first stimulus that starts a search, it is the instant the choice is made. Be there at the right time, neither too early nor too late.',
     },
     truth: {
-      name: 'Moment of Truth',
+      name: CARD_LABELS.en.moments.truth,
       where: 'Between Purchase and Use',
       explain:
         'The passage from buying to using: the customer stops imagining the value and starts receiving it, and compares the promises with reality. The seller often disappears here; it is where almost every business can improve.',
     },
     medal: {
-      name: 'Medal moment',
+      name: CARD_LABELS.en.moments.medal,
       where: 'From Use and Retention to Advocacy',
       explain:
         'Once the functional need is met, the emotional need behind the purchase is fulfilled too: the click that turns a customer into an advocate, someone who speaks well of you when you are not in the room.',
     },
-    kicker: 'Key moment',
+    kicker: CARD_LABELS.en.kicker,
     indicator: {
       label: 'Key moments on the map',
       summary: '{{count}} of 3 key moments mapped',
@@ -48,6 +50,6 @@ export const journeyEn = {
     edit: 'Write the answer',
     answerFor: 'Answer to: {{question}}',
     placeholder: 'Write the team’s answer…',
-    noAnswer: 'No answer yet',
+    noAnswer: CARD_LABELS.en.noAnswer,
   },
 };

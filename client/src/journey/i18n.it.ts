@@ -1,3 +1,4 @@
+import { CARD_LABELS } from '../../../shared/card-layout/labels';
 import type { journeyEn } from './i18n.en';
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
@@ -6,24 +7,24 @@ type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]>
 export const journeyIt: Strings<typeof journeyEn> = {
   moments: {
     trigger: {
-      name: 'Momento Grilletto',
+      name: CARD_LABELS.it.moments.trigger,
       where: 'Tra Considerazione e Acquisto',
       explain:
         'Il momento della decisione: il cliente decide se comprare, che cosa e da chi. Non è il primo stimolo che fa partire la ricerca, è l’istante in cui la scelta si compie. Bisogna esserci al momento giusto, né troppo presto né troppo tardi.',
     },
     truth: {
-      name: 'Momento della Verità',
+      name: CARD_LABELS.it.moments.truth,
       where: 'Tra Acquisto e Utilizzo',
       explain:
         'Il passaggio dall’acquisto all’utilizzo: il cliente smette di immaginare il valore e inizia a riceverlo, e confronta le promesse con la realtà. Spesso qui il venditore sparisce: è il punto in cui quasi ogni azienda può migliorare.',
     },
     medal: {
-      name: 'Momento Medaglia',
+      name: CARD_LABELS.it.moments.medal,
       where: 'Da Utilizzo e Fidelizzazione al Passaparola',
       explain:
         'Soddisfatto il bisogno funzionale, trova risposta anche il bisogno emotivo legato all’acquisto: è lo scatto che trasforma un cliente in un sostenitore, una persona che parla bene di te anche quando non ci sei.',
     },
-    kicker: 'Momento chiave',
+    kicker: CARD_LABELS.it.kicker,
     indicator: {
       label: 'Momenti chiave sulla mappa',
       summary: '{{count}} momenti chiave su 3 sulla mappa',
@@ -49,6 +50,6 @@ export const journeyIt: Strings<typeof journeyEn> = {
     edit: 'Scrivi la risposta',
     answerFor: 'Risposta a: {{question}}',
     placeholder: 'Scrivi la risposta del gruppo…',
-    noAnswer: 'Ancora nessuna risposta',
+    noAnswer: CARD_LABELS.it.noAnswer,
   },
 };

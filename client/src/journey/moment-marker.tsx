@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Crosshair, Medal, Scale, type LucideIcon } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { CardData } from '../../../shared/doc/schema';
+import { cardMetrics, momentTitle } from '../../../shared/card-layout/card-metrics';
 import { MomentTooltip } from './moment-tooltip';
 import type { MomentId } from './moments';
 import './moment-marker.css';
@@ -23,7 +24,9 @@ export function MomentMarker({ card, moment }: { card: CardData; moment: MomentI
   const [host, setHost] = useState<HTMLElement | null>(null);
   const Icon = MOMENT_ICONS[moment];
   const name = t(`journey.moments.${moment}.name`);
-  const title = card.text.split('\n')[0].trim() || name;
+  const title = momentTitle(card, name);
+  // The layout keeps room for four lines of title; a longer one ends in "…" (the card's tooltip has it all).
+  const shown = cardMetrics(card).text.truncated && title !== name ? cardMetrics(card).text.text : title;
 
   // The tooltip follows the whole card element on the map (it takes focus and the pointer). A marker
   // outside the map (the card under the pointer while dealt) has no card element and no tooltip.
@@ -32,15 +35,15 @@ export function MomentMarker({ card, moment }: { card: CardData; moment: MomentI
   return (
     <div ref={ref} className={`moment-marker moment-${moment}`}>
       <span className="moment-pole" aria-hidden />
-      <span className="moment-icon" aria-hidden>
-        <Icon size={20} strokeWidth={2.25} />
-      </span>
-      <span className="moment-body">
+      <span className="moment-head">
+        <span className="moment-icon" aria-hidden>
+          <Icon size={14} strokeWidth={2.5} />
+        </span>
         {/* The moment's name in the reader's language, unless the card already says exactly that. */}
         <span className="moment-kicker">{title === name ? t('journey.moments.kicker') : name}</span>
-        <span className="moment-title" dir="auto">
-          {title}
-        </span>
+      </span>
+      <span className="moment-title" dir="auto">
+        {shown}
       </span>
       <span id={momentDescriptionId(card.id)} hidden>
         {t(`journey.moments.${moment}.where`)}. {t(`journey.moments.${moment}.explain`)}

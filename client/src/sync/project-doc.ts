@@ -3,6 +3,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { roots } from '../../../shared/doc/board-doc';
 import { readAxis, readCard, readMeta } from '../../../shared/doc/read';
 import type { AxisItem, BoardMeta, CardData } from '../../../shared/doc/schema';
+import { cardMetrics } from '../../../shared/card-layout/card-metrics';
 import { computeLayout } from '../../../shared/layout';
 import type { BoardState } from '../store/board-store';
 
@@ -18,7 +19,9 @@ function sameCard(a: CardData, b: CardData): boolean {
   return ka.every((k) => a[k] === b[k]);
 }
 
-const samePlace = (a: CardData, b: CardData) => a.stage === b.stage && a.lane === b.lane && a.order === b.order;
+/** Same cell, order and height: a text edit that adds a line grows the card and re-lays the map. */
+const samePlace = (a: CardData, b: CardData) =>
+  a.stage === b.stage && a.lane === b.lane && a.order === b.order && cardMetrics(a).h === cardMetrics(b).h;
 
 /** `next`, reusing the objects of `prev` that did not change; `prev` itself when nothing did. */
 export function reuseAxis(prev: AxisItem[], next: AxisItem[]): AxisItem[] {
@@ -46,7 +49,7 @@ export function touchedCardIds(cardsRoot: Y.AbstractType<any>, events: Array<Y.Y
 
 export interface CardsPatch {
   cards: Readonly<Record<string, CardData>>;
-  /** A card was added or removed, or changed cell or order: the layout must be recomputed. */
+  /** A card was added or removed, or changed cell, order or height: the layout must be recomputed. */
   placementChanged: boolean;
 }
 

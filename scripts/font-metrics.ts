@@ -1,0 +1,128 @@
+/**
+ * Writes shared/text/inter-metrics.ts: the advance width of every character of the bundled Inter
+ * font (latin and latin-ext subsets of @fontsource/inter, weights 400, 600 and 700), read from the
+ * font files themselves. The card layout measures text with this table, so the map, the exports and
+ * the tests agree with what the browser draws. Run again after upgrading @fontsource/inter:
+ *   npx tsx scripts/font-metrics.ts
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const pkgDir = dirname(require.resolve('@fontsource/inter/package.json'));
+const pkgVersion = (JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as { version: string }).version;
+
+/** The tables of a WOFF 1.0 file, decompressed. */
+function woffTables(buf: Buffer): Map<string, Buffer> {
+  if (buf.toString('latin1', 0, 4) !== 'wOFF') throw new Error('not a WOFF file');
+  const numTables = buf.readUInt16BE(12);
+  const tables = new Map<string, Buffer>();
+  for (let i = 0; i < numTables; i++) {
+    const at = 44 + i * 20;
+    const tag = buf.toString('latin1', at, at + 4);
+    const offset = buf.readUInt32BE(at + 4);
+    const compLength = buf.readUInt32BE(at + 8);
+    const origLength = buf.readUInt32BE(at + 12);
+    const raw = buf.subarray(offset, offset + compLength);
+    tables.set(tag, compLength < origLength ? inflateSync(raw) : raw);
+  }
+  return tables;
+}
+
+/** Code point → glyph id, from the cmap's format 4 or 12 subtable. */
+function readCmap(cmap: Buffer): Map<number, number> {
+  const out = new Map<number, number>();
+  const n = cmap.readUInt16BE(2);
+  const subtables: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const platform = cmap.readUInt16BE(4 + i * 8);
+    const encoding = cmap.readUInt16BE(6 + i * 8);
+    if (platform === 3 || platform === 0) subtables.push(cmap.readUInt32BE(8 + i * 8));
+    void encoding;
+  }
+  for (const off of subtables) {
+    const format = cmap.readUInt16BE(off);
+    if (format === 12) {
+      const groups = cmap.readUInt32BE(off + 12);
+      for (let g = 0; g < groups; g++) {
+        const at = off + 16 + g * 12;
+        const start = cmap.readUInt32BE(at);
+        const end = cmap.readUInt32BE(at + 4);
+        const glyph = cmap.readUInt32BE(at + 8);
+        for (let c = start; c <= end; c++) out.set(c, glyph + c - start);
+      }
+    } else if (format === 4) {
+      const segX2 = cmap.readUInt16BE(off + 6);
+      const ends = off + 14;
+      const starts = ends + segX2 + 2;
+      const deltas = starts + segX2;
+      const ranges = deltas + segX2;
+      for (let s = 0; s < segX2 / 2; s++) {
+        const end = cmap.readUInt16BE(ends + s * 2);
+        const start = cmap.readUInt16BE(starts + s * 2);
+        const delta = cmap.readInt16BE(deltas + s * 2);
+        const rangeOffset = cmap.readUInt16BE(ranges + s * 2);
+        for (let c = start; c <= end && c !== 0xffff; c++) {
+          let glyph: number;
+          if (rangeOffset === 0) glyph = (c + delta) & 0xffff;
+          else {
+            const at = ranges + s * 2 + rangeOffset + (c - start) * 2;
+            glyph = cmap.readUInt16BE(at);
+            if (glyph !== 0) glyph = (glyph + delta) & 0xffff;
+          }
+          if (glyph !== 0 && !out.has(c)) out.set(c, glyph);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Advance widths in font units by code point, for one WOFF file. */
+function advances(file: string): { unitsPerEm: number; widths: Map<number, number> } {
+  const t = woffTables(readFileSync(join(pkgDir, 'files', file)));
+  const unitsPerEm = t.get('head')!.readUInt16BE(18);
+  const numberOfHMetrics = t.get('hhea')!.readUInt16BE(34);
+  const hmtx = t.get('hmtx')!;
+  const advance = (glyph: number) => hmtx.readUInt16BE(Math.min(glyph, numberOfHMetrics - 1) * 4);
+  const widths = new Map<number, number>();
+  for (const [c, glyph] of readCmap(t.get('cmap')!)) widths.set(c, advance(glyph));
+  return { unitsPerEm, widths };
+}
+
+const WEIGHTS = [400, 600, 700] as const;
+const lines: string[] = [];
+let upm = 0;
+for (const w of WEIGHTS) {
+  const merged = new Map<number, number>();
+  for (const subset of ['latin-ext', 'latin']) {
+    const { unitsPerEm, widths } = advances(`inter-${subset}-${w}-normal.woff`);
+    upm = unitsPerEm;
+    for (const [c, a] of widths) merged.set(c, a);
+  }
+  // Runs of consecutive code points: [first, width, width, …], compact and easy to read back.
+  const codes = [...merged.keys()].filter((c) => c >= 0x20).sort((a, b) => a - b);
+  const runs: number[][] = [];
+  for (const c of codes) {
+    const last = runs.at(-1);
+    if (last && last[0] + last.length - 1 === c) last.push(merged.get(c)!);
+    else runs.push([c, merged.get(c)!]);
+  }
+  lines.push(`  ${w}: ${JSON.stringify(runs)},`);
+}
+
+const out = `// Generated by scripts/font-metrics.ts from @fontsource/inter ${pkgVersion}: do not edit by hand.
+/** Font units per em of Inter. */
+export const INTER_UNITS_PER_EM = ${upm};
+/**
+ * Advance widths in font units, by weight, as runs of consecutive code points: [first, w0, w1, …].
+ * Covers the latin and latin-ext subsets the app loads.
+ */
+export const INTER_ADVANCE_RUNS: Record<400 | 600 | 700, number[][]> = {
+${lines.join('\n')}
+};
+`;
+writeFileSync(new URL('../shared/text/inter-metrics.ts', import.meta.url), out);
+console.log(`wrote shared/text/inter-metrics.ts (${out.length} bytes, units per em ${upm})`);
