@@ -9,6 +9,7 @@ import { handleApi } from './http/api';
 import { requestUrl } from './http/request-url';
 import { SECURITY_HEADERS, sendError, sendJson } from './http/respond';
 import { serveStatic } from './http/static-files';
+import { boundUnreadBody } from './http/unread-body';
 import { createLogger, type Logger } from './log';
 import { Metrics } from './metrics';
 import { originAllowed } from './http/origin';
@@ -63,6 +64,8 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
   const networkUrl = () => networkOrigin(config.host, port, os.networkInterfaces());
 
   const server = http.createServer((req, res) => {
+    // Bodies nobody reads are not read to the end (http/unread-body.ts).
+    boundUnreadBody(req, res);
     const url = requestUrl(req.url);
     if (!url) return sendError(res, 400, 'bad_request', 'The request target is not a valid path.');
     void (async () => {
@@ -147,6 +150,7 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
       ws.on('pong', () => conn.markAlive());
       ws.on('close', () => {
         conns.delete(conn);
+        conn.dispose();
         metrics.connections--;
         room.leave(conn);
         rooms.release(room);

@@ -27,8 +27,12 @@ export interface ServerConfig {
   rateBytesBurst: number;
   /** How often the server relays batched presence (awareness) changes, in ms. */
   awarenessFlushMs: number;
-  /** Largest presence state of one client, in bytes (JSON). */
+  /** Largest presence of one connection (all its ids) and of one presence message, in bytes (JSON). */
   maxAwarenessBytes: number;
+  /** Presence bytes of one whole board. */
+  maxPresenceBytesPerBoard: number;
+  /** Bytes queued unsent towards one socket past which it is closed as a slow reader (4008). */
+  maxSendBufferBytes: number;
   maxConnectionsPerBoard: number;
   maxConnections: number;
   /** Largest stored document of one board, in bytes; writes beyond are refused. */
@@ -46,6 +50,8 @@ const LIMIT_DEFAULTS = {
   rateBytesBurst: 8 * 1024 * 1024,
   awarenessFlushMs: 50,
   maxAwarenessBytes: 16 * 1024,
+  maxPresenceBytesPerBoard: 1024 * 1024,
+  maxSendBufferBytes: 8 * 1024 * 1024,
   maxConnectionsPerBoard: 250,
   maxConnections: 5000,
   maxDocBytes: 16 * 1024 * 1024,
@@ -98,6 +104,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv, root: string): ServerConfi
     rateBytesBurst: int(env.RATE_BYTES_BURST, LIMIT_DEFAULTS.rateBytesBurst),
     awarenessFlushMs: int(env.AWARENESS_FLUSH_MS, LIMIT_DEFAULTS.awarenessFlushMs),
     maxAwarenessBytes: int(env.MAX_AWARENESS_BYTES, LIMIT_DEFAULTS.maxAwarenessBytes),
+    maxPresenceBytesPerBoard: int(env.MAX_PRESENCE_BYTES_PER_BOARD, LIMIT_DEFAULTS.maxPresenceBytesPerBoard),
+    maxSendBufferBytes: int(env.MAX_SEND_BUFFER_BYTES, LIMIT_DEFAULTS.maxSendBufferBytes),
     maxConnectionsPerBoard: int(env.MAX_CONNECTIONS_PER_BOARD, LIMIT_DEFAULTS.maxConnectionsPerBoard),
     maxConnections: int(env.MAX_CONNECTIONS, LIMIT_DEFAULTS.maxConnections),
     maxDocBytes: int(env.MAX_DOC_BYTES, LIMIT_DEFAULTS.maxDocBytes),

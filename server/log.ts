@@ -1,4 +1,5 @@
 import type { ServerConfig } from './config';
+import { RepeatLimiter, shortFields } from './log-limit';
 
 const LEVELS = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 } as const;
 type Level = Exclude<keyof typeof LEVELS, 'silent'>;
@@ -16,9 +17,16 @@ export interface Logger {
  */
 export function createLogger(level: ServerConfig['logLevel'], out: (line: string) => void = (l) => process.stdout.write(l + '\n')): Logger {
   const min = LEVELS[level];
+  const line = (lvl: Level, msg: string, fields?: Record<string, unknown>) =>
+    out(JSON.stringify({ time: new Date().toISOString(), level: lvl, msg, ...shortFields(fields) }));
+  // The same message over and over is written a few times, then counted (log-limit.ts).
+  const repeats = new RepeatLimiter((key, suppressed) => {
+    const at = key.indexOf(' ');
+    line(key.slice(0, at) as Level, 'repeated log lines suppressed', { of: key.slice(at + 1), suppressed });
+  });
   const write = (lvl: Level, msg: string, fields?: Record<string, unknown>) => {
     if (LEVELS[lvl] < min) return;
-    out(JSON.stringify({ time: new Date().toISOString(), level: lvl, msg, ...fields }));
+    if (repeats.allow(`${lvl} ${msg}`)) line(lvl, msg, fields);
   };
   return {
     debug: (m, f) => write('debug', m, f),

@@ -1,5 +1,6 @@
 import type { DropReason } from './rooms/write-rules';
 import { STORED_DROP_REASONS, type StoredDropReason } from './storage/board-store';
+import type { PresenceDropReason } from './rooms/presence-limits';
 
 /** Counters for GET /metrics (Prometheus text format). */
 export class Metrics {
@@ -12,8 +13,9 @@ export class Metrics {
   errors = 0;
   closedBadMessage = 0;
   closedRateLimit = 0;
+  closedSlowReader = 0;
   refusedConnections = 0;
-  dropped = new Map<DropReason, number>();
+  dropped = new Map<DropReason | PresenceDropReason, number>();
   /** Stored records left out when boards were loaded, by reason. */
   storedDropped = new Map<StoredDropReason, number>(STORED_DROP_REASONS.map((r) => [r, 0]));
   /** Bytes of torn last writes LevelDB dropped when this process opened the store (a crash mid-write). */
@@ -22,7 +24,7 @@ export class Metrics {
   private storeWriteMsTotal = 0;
   private storeWriteMsMax = 0;
 
-  drop(reason: DropReason): void {
+  drop(reason: DropReason | PresenceDropReason): void {
     this.dropped.set(reason, (this.dropped.get(reason) ?? 0) + 1);
   }
 
@@ -51,6 +53,7 @@ export class Metrics {
     metric('journey_errors_total', 'counter', 'Internal errors.', this.errors);
     metric('journey_bad_messages_total', 'counter', 'Connections closed for a malformed message.', this.closedBadMessage);
     metric('journey_rate_limited_total', 'counter', 'Connections closed for exceeding the rate limit.', this.closedRateLimit);
+    metric('journey_slow_readers_closed_total', 'counter', 'Connections closed because their send buffer passed its ceiling.', this.closedSlowReader);
     metric('journey_refused_connections_total', 'counter', 'Connections refused at a capacity limit.', this.refusedConnections);
     lines.push('# HELP journey_dropped_writes_total Writes refused by role rules.', '# TYPE journey_dropped_writes_total counter');
     for (const [reason, n] of this.dropped) lines.push(`journey_dropped_writes_total{reason="${reason}"} ${n}`);

@@ -9,6 +9,8 @@ export const CLOSE = {
   docTooLarge: 4413,
   policy: 1008,
   tooBig: 1009,
+  /** The server's queue towards this socket passed MAX_SEND_BUFFER_BYTES: it reads too slowly (it reconnects). */
+  slowReader: 4008,
   restart: 1012,
   tryAgainLater: 1013,
 } as const;

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth';
 
 export class BodyError extends Error {
   constructor(
@@ -10,7 +11,7 @@ export class BodyError extends Error {
   }
 }
 
-/** Reads a JSON body of at most `limit` bytes; an empty body reads as `{}`. */
+/** Reads a JSON body of at most `limit` bytes and MAX_JSON_DEPTH levels; an empty body reads as `{}`. */
 export async function readJsonBody(req: IncomingMessage, limit: number): Promise<unknown> {
   const type = req.headers['content-type'] ?? '';
   const chunks: Buffer[] = [];
@@ -22,9 +23,12 @@ export async function readJsonBody(req: IncomingMessage, limit: number): Promise
   }
   if (size === 0) return {};
   if (!/^application\/json\b/i.test(type)) throw new BodyError(415, 'unsupported_type', 'Send JSON (Content-Type: application/json).');
+  let value: unknown;
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    value = JSON.parse(Buffer.concat(chunks).toString('utf8'));
   } catch {
     throw new BodyError(400, 'invalid_json', 'The request body is not valid JSON.');
   }
+  if (nestsDeeperThan(value, MAX_JSON_DEPTH)) throw new BodyError(400, 'too_deep', `The request body nests deeper than ${MAX_JSON_DEPTH} levels.`);
+  return value;
 }

@@ -10,8 +10,10 @@ import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
 import type { ServerConfig } from '../config';
 import { TokenBucket } from '../token-bucket';
-import { claimedRole, encodeAwarenessEntries, readAwarenessEntries, type AwarenessEntry } from './awareness-guard';
+import { encodeAwarenessEntries, readAwarenessEntries } from './awareness-guard';
 import { MSG, awarenessMessage, syncStep2 } from './messages';
+import { overCeiling, SLOW_READER_GRACE_MS } from './send-ceiling';
+import { SyncAnswers } from './sync-answers';
 import type { Room } from './room';
 import { dropPending } from './pending-updates';
 import { refusedPlaceholder } from './refused-placeholder';
@@ -24,9 +26,6 @@ const SYNC_STEP1 = 0;
 const SYNC_STEP2 = 1;
 const SYNC_UPDATE = 2;
 
-/** Presence client ids one connection may introduce (a stock client uses one). */
-const MAX_PRESENCE_PER_CONNECTION = 4;
-
 /** Thrown for a frame that does not follow the protocol; the sender is closed, nobody else notices. */
 class BadMessage extends Error {}
 
@@ -36,14 +35,19 @@ class BadMessage extends Error {}
  */
 export type ConnectionLimits = Pick<
   ServerConfig,
-  'rateMessages' | 'rateMessagesBurst' | 'rateBytes' | 'rateBytesBurst' | 'maxAwarenessBytes' | 'maxDocBytes'
+  'rateMessages' | 'rateMessagesBurst' | 'rateBytes' | 'rateBytesBurst' | 'maxAwarenessBytes' | 'maxDocBytes' | 'maxSendBufferBytes'
 >;
 
 export class Connection {
+  /** The presence ids this connection holds (kept by the room's PresenceRegistry). */
   readonly awarenessIds = new Set<number>();
+  /** Distinct presence ids it introduced so far (presence-limits.ts). */
+  presenceIntroduced = 0;
   private alive = true;
   private messages: TokenBucket;
   private bytes: TokenBucket;
+  /** Sync step 1s and presence queries, answered within a send budget (sync-answers.ts). */
+  private answers: SyncAnswers;
 
   constructor(
     private ws: WebSocket,
@@ -57,15 +61,47 @@ export class Connection {
   ) {
     this.messages = new TokenBucket(limits.rateMessages, limits.rateMessagesBurst);
     this.bytes = new TokenBucket(limits.rateBytes, limits.rateBytesBurst);
+    this.answers = new SyncAnswers(
+      {
+        // Answer once what we send is durable (so a crash cannot un-send it); the diff is computed
+        // then, for the newest state vector the client sent.
+        step1: (sv) => this.room.flushed().then(() => this.send(syncStep2(this.room.doc, sv))),
+        presence: () => {
+          const ids = [...this.room.awareness.getStates().keys()];
+          return ids.length ? this.send(awarenessMessage(this.room.awareness, ids)) : 0;
+        },
+      },
+      limits.rateBytes,
+      limits.rateBytesBurst,
+    );
   }
 
-  send(msg: Uint8Array): void {
-    if (this.ws.readyState !== this.ws.OPEN) return;
+  /** Sends a message; returns the bytes sent (0 if the socket is closing or was closed for being slow). */
+  send(msg: Uint8Array): number {
+    if (this.ws.readyState !== this.ws.OPEN) return 0;
+    if (overCeiling(this.ws, this.limits.maxSendBufferBytes)) {
+      this.closeSlowReader();
+      return 0;
+    }
     this.metrics.messagesOut++;
     this.metrics.bytesOut += msg.byteLength;
     this.ws.send(msg, (err) => {
       if (err) this.close(1011, 'send failed');
     });
+    return msg.byteLength;
+  }
+
+  private closeSlowReader(): void {
+    this.metrics.closedSlowReader++;
+    this.log.warn('send buffer over its ceiling; closing a slow reader', { board: this.room.id, buffered: this.ws.bufferedAmount });
+    this.close(CLOSE.slowReader, 'too slow');
+    // Its close frame waits behind everything queued: a reader that reads nothing is cut off.
+    setTimeout(() => this.ws.terminate(), SLOW_READER_GRACE_MS).unref();
+  }
+
+  /** The connection is gone: nothing it asked for is answered any more. */
+  dispose(): void {
+    this.answers.stop();
   }
 
   close(code: number, reason: string): void {
@@ -122,11 +158,8 @@ export class Connection {
         const payload = decoding.readVarUint8Array(d);
         return this.receiveAwareness(payload);
       }
-      case MSG.queryAwareness: {
-        const ids = [...this.room.awareness.getStates().keys()];
-        if (ids.length) this.send(awarenessMessage(this.room.awareness, ids));
-        return;
-      }
+      case MSG.queryAwareness:
+        return this.answers.presence();
       case MSG.auth:
         return; // Auth happens at upgrade; the message is accepted and ignored.
       default:
@@ -135,44 +168,17 @@ export class Connection {
   }
 
   private answerStep1(stateVector: Uint8Array): void {
-    // Validate now, answer once what we send is durable (so a crash cannot un-send it).
-    Y.decodeStateVector(stateVector);
-    void this.room.flushed().then(() => this.send(syncStep2(this.room.doc, stateVector)));
+    Y.decodeStateVector(stateVector); // validate now: a bad one closes the sender here
+    this.answers.step1(stateVector);
   }
 
   private receiveAwareness(payload: Uint8Array): void {
-    const entries = readAwarenessEntries(payload);
-    if (payload.byteLength > this.limits.maxAwarenessBytes * Math.max(1, entries.length)) {
-      this.metrics.drop('presence-too-large');
-      return;
-    }
-    // A connection may write only presence it introduced itself, never another person's. Stock clients
-    // echo every presence change they receive, other people's included: such an echo is not newer than
-    // what the server holds and is skipped quietly; only a real attempt to change it counts as a drop.
-    const mine = entries.filter((e) => this.awarenessIds.has(e.clientId) || this.room.presenceOwner(e.clientId) === undefined);
-    if (mine.length < entries.length) {
-      if (entries.some((e) => !mine.includes(e) && this.wouldChangePresence(e))) this.metrics.drop('presence-not-own');
-      if (mine.length === 0) return;
-    }
-    // A stock client publishes one presence (its doc's client id). Many would let one connection fill
-    // the board's presence, and every relay to everyone, with fakes.
-    const introduced = new Set(mine.filter((e) => !this.awarenessIds.has(e.clientId) && e.state !== null).map((e) => e.clientId));
-    if (this.awarenessIds.size + introduced.size > MAX_PRESENCE_PER_CONNECTION) {
-      this.metrics.drop('presence-too-many');
-      return;
-    }
-    if (mine.some((e) => claimedRole(e.state) !== undefined && claimedRole(e.state) !== this.role)) {
-      this.metrics.drop('presence-role');
-      return;
-    }
-    const update = mine.length === entries.length ? payload : encodeAwarenessEntries(mine);
-    awarenessProtocol.applyAwarenessUpdate(this.room.awareness, update, this);
-  }
-
-  /** Whether y-protocols would apply this entry (a newer clock, or a removal at the same clock). */
-  private wouldChangePresence(e: AwarenessEntry): boolean {
-    const current = this.room.awareness.meta.get(e.clientId)?.clock ?? -1;
-    return e.clock > current || (e.clock === current && e.state === null && this.room.awareness.getStates().has(e.clientId));
+    // Who may write which entry, and how much presence a connection and a board keep: presence-limits.ts.
+    const { entries, drops } = this.room.presence.admit(this, readAwarenessEntries(payload));
+    for (const reason of drops) this.metrics.drop(reason);
+    if (entries.length === 0) return;
+    awarenessProtocol.applyAwarenessUpdate(this.room.awareness, encodeAwarenessEntries(entries), this);
+    this.room.presence.applied(this, entries);
   }
 
   private receiveUpdate(update: Uint8Array): void {

@@ -2,6 +2,7 @@ import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import { encodeAwarenessEntries, type AwarenessEntry } from './awareness-guard';
 
 /** y-websocket message types (the first varuint of every frame). */
 export const MSG = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
@@ -31,5 +32,13 @@ export function awarenessMessage(awareness: awarenessProtocol.Awareness, clients
   const e = encoding.createEncoder();
   encoding.writeVarUint(e, MSG.awareness);
   encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
+  return encoding.toUint8Array(e);
+}
+
+/** An awareness message from explicit entries (for ids whose Awareness records may be pruned). */
+export function awarenessEntriesMessage(entries: AwarenessEntry[]): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MSG.awareness);
+  encoding.writeVarUint8Array(e, encodeAwarenessEntries(entries));
   return encoding.toUint8Array(e);
 }

@@ -2,6 +2,7 @@ import type { BoardStore } from '../storage/board-store';
 import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
 import { Room } from './room';
+import type { PresenceLimits } from './presence-limits';
 
 /**
  * Loads each board once, however many clients arrive at the same moment, and unloads it a while after
@@ -17,7 +18,7 @@ export class RoomManager {
     private store: BoardStore,
     private log: Logger,
     private metrics: Metrics,
-    private opts: { unloadDelayMs: number; compactEvery: number; awarenessFlushMs: number },
+    private opts: { unloadDelayMs: number; compactEvery: number; awarenessFlushMs: number } & Partial<PresenceLimits>,
   ) {}
 
   get size(): number {
@@ -28,7 +29,8 @@ export class RoomManager {
     this.cancelUnload(id);
     let room = this.rooms.get(id);
     if (!room) {
-      const r = new Room(id, this.store, this.log, this.metrics, this.opts.compactEvery, this.opts.awarenessFlushMs);
+      const { maxAwarenessBytes = 16 * 1024, maxPresenceBytesPerBoard = 1024 * 1024 } = this.opts;
+      const r = new Room(id, this.store, this.log, this.metrics, this.opts.compactEvery, this.opts.awarenessFlushMs, { maxAwarenessBytes, maxPresenceBytesPerBoard });
       // Two copies of one board must never overlap in the store: the old copy's final snapshot would
       // overwrite whatever the new copy compacted meanwhile, and a load could read half a compaction.
       const previous = this.unloading.get(id) ?? Promise.resolve();

@@ -4,8 +4,9 @@ import { applyStoredDoc } from '../storage/apply-stored';
 import type { BoardStore } from '../storage/board-store';
 import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
-import { awarenessMessage, syncStep1, updateMessage } from './messages';
+import { awarenessEntriesMessage, awarenessMessage, syncStep1, updateMessage } from './messages';
 import type { Connection } from './connection';
+import { PresenceRegistry, type PresenceLimits } from './presence-limits';
 
 /**
  * One open board: the authoritative Y.Doc, its awareness, and who is connected.
@@ -30,11 +31,11 @@ export class Room {
   private presenceChanged = new Set<number>();
   private presenceTimer: NodeJS.Timeout | null = null;
   /**
-   * Which connection introduced each presence client id. A map, not a scan of the connections: stock
-   * clients echo every presence batch they receive, so each batch is checked entry by entry by
-   * everyone, and a scan would make that cost grow with the square of the people on the board.
+   * Who holds each presence id, and the board's presence limits (presence-limits.ts). A map, not a scan
+   * of the connections: stock clients echo every presence batch they receive, so each batch is checked
+   * entry by entry by everyone, and a scan would make that cost grow with the square of the people.
    */
-  private presenceOwners = new Map<number, Connection>();
+  readonly presence: PresenceRegistry<Connection>;
 
   constructor(
     readonly id: string,
@@ -43,7 +44,9 @@ export class Room {
     private metrics: Metrics,
     private compactEvery: number,
     private awarenessFlushMs = 50,
+    presenceLimits: PresenceLimits = { maxAwarenessBytes: 16 * 1024, maxPresenceBytesPerBoard: 1024 * 1024 },
   ) {
+    this.presence = new PresenceRegistry<Connection>(this.awareness, presenceLimits);
     // The server's own awareness state stays empty: it is not a participant.
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.persistAndRelay(update, origin));
@@ -92,22 +95,11 @@ export class Room {
     return this.durable.catch(() => undefined);
   }
 
-  private onAwareness = (
-    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ) => {
+  private onAwareness = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }) => {
     const changed = added.concat(updated, removed);
-    const conn = origin as Connection | undefined;
-    if (conn && this.conns.has(conn)) {
-      for (const id of added) {
-        conn.awarenessIds.add(id);
-        this.presenceOwners.set(id, conn);
-      }
-      for (const id of removed) {
-        conn.awarenessIds.delete(id);
-        if (this.presenceOwners.get(id) === conn) this.presenceOwners.delete(id);
-      }
-    }
+    // Who holds what is recorded by the connection after it applied (presence-limits.ts); removals from
+    // anywhere (a leave, the Awareness's own 30 s timeout) stop counting here.
+    if (removed.length > 0) this.presence.removed(removed);
     if (changed.length === 0) return;
     // Presence is relayed in batches, at most once per flush interval, so a client sending cursor
     // moves at a high rate costs the others one message per interval, not one per move.
@@ -118,15 +110,15 @@ export class Room {
   private flushPresence = () => {
     this.presenceTimer = null;
     if (this.closed || this.presenceChanged.size === 0) return;
-    const msg = awarenessMessage(this.awareness, [...this.presenceChanged]);
+    const ids = [...this.presenceChanged];
     this.presenceChanged.clear();
+    // Encoded here, not by y-protocols: removed ids may already be pruned from the Awareness's records.
+    const entries = ids.map((clientId) => ({ clientId, clock: this.presence.clockOf(clientId), state: this.awareness.getStates().get(clientId) ?? null }));
+    const msg = awarenessEntriesMessage(entries);
     for (const c of this.conns) c.send(msg);
+    // Everyone has been told about the removals: nothing of those ids needs to stay in memory.
+    this.presence.prune(ids);
   };
-
-  /** The connection that controls a presence client id, if any. */
-  presenceOwner(clientId: number): Connection | undefined {
-    return this.presenceOwners.get(clientId);
-  }
 
   /** Sends a newly joined client the server's state vector and everyone's presence. */
   greet(conn: Connection): void {
@@ -137,10 +129,8 @@ export class Room {
 
   leave(conn: Connection): void {
     this.conns.delete(conn);
-    for (const id of conn.awarenessIds) if (this.presenceOwners.get(id) === conn) this.presenceOwners.delete(id);
-    if (conn.awarenessIds.size > 0) {
-      awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
-    }
+    const ids = this.presence.release(conn).filter((id) => this.awareness.getStates().has(id));
+    if (ids.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, ids, null);
   }
 
   /** Replaces the update log with one snapshot, so loading stays fast and the store small. */
