@@ -129,8 +129,11 @@ export class Room {
 
   leave(conn: Connection): void {
     this.conns.delete(conn);
-    const ids = this.presence.release(conn).filter((id) => this.awareness.getStates().has(id));
-    if (ids.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, ids, null);
+    const ids = this.presence.release(conn);
+    const live = ids.filter((id) => this.awareness.getStates().has(id));
+    if (live.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, live, null);
+    // Ids with nothing left to relay are forgotten now; the others once their removal is relayed.
+    this.presence.prune(ids.filter((id) => !this.presenceChanged.has(id)));
   }
 
   /** Replaces the update log with one snapshot, so loading stays fast and the store small. */
