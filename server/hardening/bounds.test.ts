@@ -36,6 +36,14 @@ function personPeer(url: string, boardId: string, token: string, person: string)
   return openPeer(url, boardId, token, { rawUrl: `${wsUrl(url, boardId, token)}&person=${person}` });
 }
 
+/** Waits until the server admitted each peer (an open socket may still wait for its board to load). */
+async function admitted(...peers: Peer[]): Promise<void> {
+  for (const p of peers) {
+    await p.opened;
+    expect(await p.probe()).toBe('answered');
+  }
+}
+
 async function roomOf(h: HardServer, boardId: string): Promise<Room> {
   return h.server.rooms.open(boardId);
 }
@@ -56,7 +64,7 @@ describe.sequential('bounded work per byte received', () => {
     h = await startHardServer({ awarenessFlushMs: 10 });
     const b = await createBoardViaApi(h.url);
     const viewers = [0, 1, 2, 3].map(() => openPeer(h.url, b.id, b.tokens.viewer));
-    await Promise.all(viewers.map((v) => v.opened));
+    await admitted(...viewers);
     const room = await roomOf(h, b.id);
     let next = 1;
     for (let round = 0; round < 50; round++) {
@@ -91,7 +99,7 @@ describe.sequential('bounded work per byte received', () => {
     const b = await createBoardViaApi(h.url);
     const sender = openPeer(h.url, b.id, b.tokens.participant);
     const watcher = openPeer(h.url, b.id, b.tokens.viewer);
-    await Promise.all([sender.opened, watcher.opened]);
+    await admitted(sender, watcher);
     const pad = 'x'.repeat(15 * 1024);
     // Four ids of 15 KiB each: every entry under the limit, 60 KiB together.
     sender.send(frame.awareness([1, 2, 3, 4].map((clientId) => ({ clientId, clock: 1, state: { pad } }))));
@@ -115,7 +123,7 @@ describe.sequential('bounded work per byte received', () => {
     const b = await createBoardViaApi(h.url);
     const projector = openPeer(h.url, b.id, b.tokens.viewer);
     const fac = personPeer(h.url, b.id, b.tokens.facilitator, KEYS.facilitator);
-    await Promise.all([projector.opened, fac.opened]);
+    await admitted(projector, fac);
     const id = 424242;
     const facState = (clock: number) => ({ clientId: id, clock, state: { user: { name: 'Fede', role: 'facilitator' }, viewport: { x: 1, y: 2, w: 3, h: 4 } } });
     fac.send(frame.awareness([facState(3)]));
@@ -126,7 +134,7 @@ describe.sequential('bounded work per byte received', () => {
     // Participants with another person key, or none, try to take the id, at a newer clock.
     const mallory = personPeer(h.url, b.id, b.tokens.participant, KEYS.participant);
     const anonymous = openPeer(h.url, b.id, b.tokens.participant);
-    await Promise.all([mallory.opened, anonymous.opened]);
+    await admitted(mallory, anonymous);
     mallory.send(frame.awareness([{ clientId: id, clock: 10, state: { user: { name: 'Mallory' }, viewport: { x: 9, y: 9, w: 9, h: 9 } } }]));
     anonymous.send(frame.awareness([{ clientId: id, clock: 11, state: { user: { name: 'Anon' } } }]));
     expect(await mallory.probe()).toBe('answered');
@@ -137,7 +145,7 @@ describe.sequential('bounded work per byte received', () => {
 
     // The real facilitator reconnects and resends its state at the clock it had: everyone shows it again.
     const back = personPeer(h.url, b.id, b.tokens.facilitator, KEYS.facilitator);
-    await back.opened;
+    await admitted(back);
     back.send(frame.awareness([facState(3)]));
     await projector.waitFor(() => seenFor(projector, id).length === 3, 'the facilitator back');
     const last = seenFor(projector, id).at(-1)!;
