@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_MAX_DOC_BYTES } from '../shared/backup/backup-schema';
 
 /** Every setting comes from the environment with a safe default; docs/configuration.md lists them. */
 export interface ServerConfig {
@@ -37,6 +38,8 @@ export interface ServerConfig {
   maxConnections: number;
   /** Largest stored document of one board, in bytes; writes beyond are refused. */
   maxDocBytes: number;
+  /** Percent of maxDocBytes one participant may add (server/rooms/person-quota.ts). */
+  personSharePercent: number;
   /** New boards per client address a minute. */
   boardsPerMinute: number;
   /** Origins allowed to open websockets and create boards; empty means any. */
@@ -54,7 +57,8 @@ const LIMIT_DEFAULTS = {
   maxSendBufferBytes: 8 * 1024 * 1024,
   maxConnectionsPerBoard: 250,
   maxConnections: 5000,
-  maxDocBytes: 16 * 1024 * 1024,
+  maxDocBytes: DEFAULT_MAX_DOC_BYTES,
+  personSharePercent: 25,
   boardsPerMinute: 30,
 };
 
@@ -109,6 +113,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv, root: string): ServerConfi
     maxConnectionsPerBoard: int(env.MAX_CONNECTIONS_PER_BOARD, LIMIT_DEFAULTS.maxConnectionsPerBoard),
     maxConnections: int(env.MAX_CONNECTIONS, LIMIT_DEFAULTS.maxConnections),
     maxDocBytes: int(env.MAX_DOC_BYTES, LIMIT_DEFAULTS.maxDocBytes),
+    personSharePercent: Math.min(100, int(env.PERSON_SHARE_PERCENT, LIMIT_DEFAULTS.personSharePercent)),
     boardsPerMinute: int(env.BOARDS_PER_MINUTE, LIMIT_DEFAULTS.boardsPerMinute),
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
   };

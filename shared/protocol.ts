@@ -6,7 +6,6 @@ export const CLOSE = {
   badToken: 4401,
   forbidden: 4403,
   unknownBoard: 4404,
-  docTooLarge: 4413,
   policy: 1008,
   tooBig: 1009,
   /** The server's queue towards this socket passed MAX_SEND_BUFFER_BYTES: it reads too slowly (it reconnects). */

@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import * as Y from 'yjs';
 import { z } from 'zod';
 import { MAX_TITLE_LENGTH } from '../../shared/doc/schema';
-import { MAX_BACKUP_BYTES } from '../../shared/backup/backup-schema';
+import { BACKUP_BYTES_PER_DOC_BYTE } from '../../shared/backup/backup-schema';
 import { backupToDoc, validateBackup } from '../../shared/backup/from-backup';
 import type { BoardAccess, CreateBoardResponse, NetworkInfo, Role } from '../../shared/protocol';
 import { isLoopbackHost } from '../network/network-address';
@@ -29,7 +30,7 @@ const SHAREABLE: Record<Role, Role[]> = {
 export interface ApiDeps {
   store: BoardStore;
   log: Logger;
-  config: Pick<ServerConfig, 'allowedOrigins' | 'publicUrl'>;
+  config: Pick<ServerConfig, 'allowedOrigins' | 'publicUrl' | 'maxDocBytes'>;
   /** Board creations per client address. */
   creations: RateByKey;
   /** Where phones on the network reach this server, or null (see server/network/network-address.ts). */
@@ -60,13 +61,21 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, url: 
     if (url.pathname === '/api/boards/import') {
       if (req.method !== 'POST') return methodNotAllowed(res, 'POST'), true;
       if (!mayCreateBoard(req, res, deps)) return true;
-      const parsed = validateBackup(await readJsonBody(req, MAX_BACKUP_BYTES));
+      // Any backup of a board this server could hold (backup-schema.ts), plus room for formatting.
+      const limit = BACKUP_BYTES_PER_DOC_BYTE * deps.config.maxDocBytes + 64 * 1024;
+      const parsed = validateBackup(await readJsonBody(req, limit));
       if (!parsed.ok) {
         sendJson(res, 400, { error: 'invalid_backup', message: 'This file is not a valid Journey Studio backup.', problems: parsed.errors });
         return true;
       }
       const { meta } = parsed.backup.board;
-      const record = await createBoard(deps.store, { title: meta.title, locale: meta.locale }, (doc) => backupToDoc(doc, parsed.backup));
+      const record = await createBoard(deps.store, { title: meta.title, locale: meta.locale }, (doc) => {
+        backupToDoc(doc, parsed.backup);
+        // A board that would start above the size limit could take no write but deletions.
+        if (Y.encodeStateAsUpdate(doc).byteLength > deps.config.maxDocBytes) {
+          throw new BodyError(413, 'board_too_large', `The restored board would be larger than ${deps.config.maxDocBytes} bytes.`);
+        }
+      });
       deps.log.info('board restored from backup', { board: record.id });
       sendJson(res, 201, { id: record.id, tokens: record.tokens } satisfies CreateBoardResponse);
       return true;

@@ -19,7 +19,9 @@ import { dropPending } from './pending-updates';
 import { refusedPlaceholder } from './refused-placeholder';
 import { updateScope } from './update-scope';
 import { checkVotes } from './vote-rules';
-import { checkWrite } from './write-rules';
+import { checkWrite, type DropReason } from './write-rules';
+import { addsNothing } from './person-quota';
+import { checkContentLimits } from './content-limits';
 
 /** Sync sub-messages of y-protocols. */
 const SYNC_STEP1 = 0;
@@ -35,7 +37,7 @@ class BadMessage extends Error {}
  */
 export type ConnectionLimits = Pick<
   ServerConfig,
-  'rateMessages' | 'rateMessagesBurst' | 'rateBytes' | 'rateBytesBurst' | 'maxAwarenessBytes' | 'maxDocBytes' | 'maxSendBufferBytes'
+  'rateMessages' | 'rateMessagesBurst' | 'rateBytes' | 'rateBytesBurst' | 'maxAwarenessBytes' | 'maxDocBytes' | 'maxSendBufferBytes' | 'personSharePercent'
 >;
 
 export class Connection {
@@ -187,11 +189,15 @@ export class Connection {
       if (!isEmptyUpdate(update)) this.metrics.drop('viewer');
       return;
     }
-    if (this.room.storedBytes + update.byteLength > this.limits.maxDocBytes) {
-      this.metrics.drop('doc-too-large');
-      this.log.warn('board too large; write refused', { board: this.room.id, bytes: this.room.storedBytes });
-      this.close(CLOSE.docTooLarge, 'board too large');
-      return;
+    // Size: a person's share and the board's cap (person-quota.ts). Deletions always pass, so a full
+    // board can be cleaned. The sender stays connected: a close would make it resend on reconnect.
+    const tooBig = addsNothing(this.room.doc, update)
+      ? null
+      : this.room.quota.check(this.role, this.personId, update.byteLength, this.room.storedBytes, this.limits);
+    if (tooBig) {
+      this.log.info('write refused for size', { board: this.room.id, reason: tooBig, bytes: this.room.storedBytes });
+      this.room.compactIfLogOver(this.limits.maxDocBytes / 32);
+      return this.refuse(update, tooBig);
     }
     const scope = updateScope(this.room.doc, update);
     const cards = this.room.doc.getMap<unknown>(ROOT.cards);
@@ -205,19 +211,23 @@ export class Connection {
         return typeof owner === 'string' ? owner : undefined;
       },
       checkVotes: (keys) => checkVotes(this.room.doc, update, keys, this.personId),
-    });
+    }) ?? checkContentLimits(this.room.doc, update);
     if (refused) {
-      this.metrics.drop(refused);
       this.log.info('write refused', { board: this.room.id, role: this.role, reason: refused });
-      // Fill the refused clock range with empty structs, or this client's later writes would wait
-      // forever behind the gap (see refused-placeholder.ts).
-      const placeholder = refusedPlaceholder(update);
-      if (placeholder) Y.applyUpdate(this.room.doc, placeholder, this);
-      dropPending(this.room.doc);
-      return;
+      return this.refuse(update, refused);
     }
     Y.applyUpdate(this.room.doc, update, this);
+    this.room.quota.record(this.personId, update.byteLength);
     if (dropPending(this.room.doc)) this.metrics.drop('incomplete');
+  }
+
+  private refuse(update: Uint8Array, reason: DropReason): void {
+    this.metrics.drop(reason);
+    // Fill the refused clock range with empty structs, or this client's later writes would wait
+    // forever behind the gap (see refused-placeholder.ts).
+    const placeholder = refusedPlaceholder(update);
+    if (placeholder) Y.applyUpdate(this.room.doc, placeholder, this);
+    dropPending(this.room.doc);
   }
 }
 

@@ -7,6 +7,7 @@ import type { Metrics } from '../metrics';
 import { awarenessEntriesMessage, awarenessMessage, syncStep1, updateMessage } from './messages';
 import type { Connection } from './connection';
 import { PresenceRegistry, type PresenceLimits } from './presence-limits';
+import { PersonQuota } from './person-quota';
 
 /**
  * One open board: the authoritative Y.Doc, its awareness, and who is connected.
@@ -25,8 +26,13 @@ export class Room {
   /** Resolves when everything accepted so far is durable; step-2 replies wait for it. */
   private durable: Promise<void> = Promise.resolve();
   private closed = false;
-  /** Bytes the board takes in the store (snapshot plus updates since): the document size limit. */
-  storedBytes = 0;
+  /** The compaction running, if any (see compact()). */
+  private compacting: Promise<void> = Promise.resolve();
+  /** Bytes of the stored snapshot, and of the updates stored after it. */
+  private snapshotBytes = 0;
+  private logBytes = 0;
+  /** What each person has added (person-quota.ts). */
+  readonly quota = new PersonQuota();
   /** Presence changes waiting for the next batched relay. */
   private presenceChanged = new Set<number>();
   private presenceTimer: NodeJS.Timeout | null = null;
@@ -53,6 +59,11 @@ export class Room {
     this.awareness.on('update', this.onAwareness);
   }
 
+  /** Bytes the board takes in the store (snapshot plus updates since): the document size limit. */
+  get storedBytes(): number {
+    return this.snapshotBytes + this.logBytes;
+  }
+
   /** Reads the stored state; called once before the room answers anyone. */
   async load(): Promise<void> {
     const stored = await this.store.loadDoc(this.id);
@@ -61,7 +72,9 @@ export class Room {
       this.metrics.storedRecordsDropped(d.reason, d.count);
       this.log.error('stored record dropped on load', { board: this.id, seq: d.seq ?? 'snapshot', reason: d.reason, count: d.count });
     }
-    this.storedBytes = (stored.snapshot?.byteLength ?? 0) + stored.updates.reduce((n, u) => n + u.byteLength, 0);
+    this.snapshotBytes = stored.snapshot?.byteLength ?? 0;
+    this.logBytes = stored.updates.reduce((n, u) => n + u.byteLength, 0);
+    this.quota.seed(this.doc);
     this.firstSeq = stored.firstSeq;
     this.nextSeq = stored.nextSeq;
     this.sinceCompact = stored.updates.length;
@@ -70,7 +83,7 @@ export class Room {
   private persistAndRelay(update: Uint8Array, origin: unknown): void {
     if (origin === 'load' || this.closed) return;
     const seq = this.nextSeq++;
-    this.storedBytes += update.byteLength;
+    this.logBytes += update.byteLength;
     const started = performance.now();
     const written = this.store.appendUpdate(this.id, seq, update);
     const previous = this.durable;
@@ -137,20 +150,40 @@ export class Room {
   }
 
   /** Replaces the update log with one snapshot, so loading stays fast and the store small. */
-  async compact(): Promise<void> {
+  compact(): Promise<void> {
+    // One at a time: two overlapping runs would both count the same replaced updates as gone.
+    const run = this.compacting.then(() => this.compactOnce());
+    this.compacting = run.catch(() => undefined);
+    return run;
+  }
+
+  private async compactOnce(): Promise<void> {
     this.sinceCompact = 0;
     await this.flushed();
     const upto = this.nextSeq;
     const from = this.firstSeq;
     if (upto === from) return;
     const snapshot = Y.encodeStateAsUpdate(this.doc);
+    // Updates appended while the store writes the snapshot stay in the log and in the count.
+    const replacedBytes = this.logBytes;
     try {
       await this.store.compact(this.id, snapshot, from, upto);
       this.firstSeq = upto;
-      this.storedBytes = snapshot.byteLength;
+      this.snapshotBytes = snapshot.byteLength;
+      this.logBytes -= replacedBytes;
     } catch (err) {
       this.log.error('compaction failed', { board: this.id, err: String(err) });
     }
+  }
+
+  /**
+   * Compacts now if the updates stored since the last snapshot take at least `bytes`. Called when a
+   * write is refused for size: what people deleted since is given back without waiting for the
+   * regular compaction, while a stream of refused writes cannot make the server compact again and
+   * again for nothing.
+   */
+  compactIfLogOver(bytes: number): void {
+    if (this.logBytes >= bytes) void this.compact();
   }
 
   /** Flushes, compacts and frees the room. */

@@ -14,6 +14,8 @@ export type DropReason =
   | 'unknown-root'
   | 'untraceable'
   | 'doc-too-large'
+  | 'person-share'
+  | 'content-limit'
   | 'incomplete'
   | 'presence-too-large'
   | 'presence-not-own'

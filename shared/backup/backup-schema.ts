@@ -7,9 +7,21 @@ import { MAX_CARD_TEXT_LENGTH, MAX_TITLE_LENGTH } from '../doc/schema';
 
 export const BACKUP_FORMAT = 'journey-studio-backup';
 export const BACKUP_VERSION = 1;
-/** Largest backup accepted, in bytes (a 1,000-card board is well under 1 MiB). */
-export const MAX_BACKUP_BYTES = 8 * 1024 * 1024;
+/** The server's default MAX_DOC_BYTES (docs/configuration.md). */
+export const DEFAULT_MAX_DOC_BYTES = 16 * 1024 * 1024;
+/**
+ * A backup's JSON is at most about this many times its board's stored document: strings at most
+ * double in JSON (escaped quotes and newlines; the server refuses other control characters), numbers
+ * spelt in decimals take up to about four times their binary size. The import accepts this much.
+ */
+export const BACKUP_BYTES_PER_DOC_BYTE = 4;
+/** Largest backup the app accepts, in bytes: any board of a server with the default size limit. */
+export const MAX_BACKUP_BYTES = BACKUP_BYTES_PER_DOC_BYTE * DEFAULT_MAX_DOC_BYTES;
 export const MAX_BACKUP_CARDS = 10_000;
+/** Stages, and lanes, a board may have. */
+export const MAX_BACKUP_AXIS_ITEMS = 50;
+/** Characters of one imported deck file. */
+export const MAX_BACKUP_DECK_CHARS = 512 * 1024;
 
 const id = z.string().min(1).max(64);
 const axisItem = z.strictObject({ id, title: z.string().max(MAX_TITLE_LENGTH) });
@@ -41,11 +53,11 @@ export const backupSchema = z.strictObject({
       locale: z.enum(['it', 'en']),
       createdAt: z.number(),
     }),
-    stages: z.array(axisItem).max(50),
-    lanes: z.array(axisItem).max(50),
+    stages: z.array(axisItem).max(MAX_BACKUP_AXIS_ITEMS),
+    lanes: z.array(axisItem).max(MAX_BACKUP_AXIS_ITEMS),
     cards: z.array(card).max(MAX_BACKUP_CARDS),
     /** Imported decks as JSON text, by deck id (validated again when read, like in the document). */
-    decks: z.record(z.string(), z.string().max(512 * 1024)),
+    decks: z.record(z.string(), z.string().max(MAX_BACKUP_DECK_CHARS)),
     /** The `facilitation` map as plain JSON values. */
     facilitation: z.record(z.string(), z.json()),
     votes: z.record(z.string(), z.number()),

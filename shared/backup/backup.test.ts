@@ -8,6 +8,7 @@ import { BUILTIN_DECKS } from '../decks/builtin';
 import { initBoardDoc } from '../doc/board-doc';
 import { renameAxisItem } from '../commands/skeleton';
 import { backupToDoc, parseBackup } from './from-backup';
+import { MAX_BACKUP_BYTES } from './backup-schema';
 import { boardToBackup } from './to-backup';
 
 function workshop(): Y.Doc {
@@ -48,6 +49,6 @@ describe('backup', () => {
     (badCard.board.cards[0] as Record<string, unknown>).text = 42;
     const r = parseBackup(JSON.stringify(badCard));
     expect(!r.ok && r.errors[0].path).toBe('board.cards.0.text');
-    expect(parseBackup('x'.repeat(9 * 1024 * 1024)).ok).toBe(false);
+    expect(parseBackup('x'.repeat(MAX_BACKUP_BYTES + 1))).toEqual({ ok: false, errors: [{ path: '', message: 'the file is larger than 64 MiB' }] });
   });
 });

@@ -9,7 +9,8 @@ export type BackupParseResult = { ok: true; backup: Backup } | { ok: false; erro
 
 /** Reads a backup file: size, JSON, schema. All or nothing: a whole backup or the first problems. */
 export function parseBackup(text: string): BackupParseResult {
-  if (new TextEncoder().encode(text).byteLength > MAX_BACKUP_BYTES) {
+  // A string longer than the limit in UTF-16 units is longer in UTF-8 bytes too: no need to encode it.
+  if (text.length > MAX_BACKUP_BYTES || new TextEncoder().encode(text).byteLength > MAX_BACKUP_BYTES) {
     return { ok: false, errors: [{ path: '', message: `the file is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MiB` }] };
   }
   let data: unknown;
