@@ -40,7 +40,7 @@ describe.sequential('hostile input', () => {
     staticDir = await tempDir('journey-static-');
     await mkdir(path.join(staticDir, 'assets'));
     await writeFile(path.join(staticDir, 'index.html'), '<!doctype html><title>Journey Studio</title>');
-    h = await startHardServer({ staticDir, maxMessageBytes: 64 * 1024 });
+    h = await startHardServer({ staticDir, maxMessageBytes: 64 * 1024, maxDocBytes: 2 * 2 ** 20 });
     const c = await createBoardViaApi(h.url);
     calm = { id: c.id, a: await syncedClient(h.url, c.id, c.tokens.participant), b: await syncedClient(h.url, c.id, c.tokens.participant) };
     const t = await createBoardViaApi(h.url);
@@ -174,7 +174,7 @@ describe.sequential('hostile input', () => {
         ['a form', post('title=x', 'application/x-www-form-urlencoded'), 415],
         ['DELETE', fetch(`${h.url}/api/boards`, { method: 'DELETE' }), 405],
         ['a backup that is not one', fetch(`${h.url}/api/boards/import`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"format":"journey-studio-backup","version":1,"board":{"cards":"x"}}' }), 400],
-        ['a backup of 9 MiB', fetch(`${h.url}/api/boards/import`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: `"${'x'.repeat(9 * 2 ** 20)}"` }), 413],
+        ['a backup over 4 × MAX_DOC_BYTES (9 MiB, cap 2 MiB)', fetch(`${h.url}/api/boards/import`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: `"${'x'.repeat(9 * 2 ** 20)}"` }), 413],
         ['GET on import', fetch(`${h.url}/api/boards/import`), 405],
         ['an access check with a 10 kB token', fetch(`${h.url}/api/boards/${b.id}/access`, { headers: { Authorization: `Bearer ${'x'.repeat(10_000)}` } }), 401],
         ['an access check with a bad id', fetch(`${h.url}/api/boards/${'%00'.repeat(10)}/access`), 404],

@@ -68,7 +68,7 @@ export const exportEn = {
     file: 'Backup file',
     restoring: 'Restoring the backup…',
     invalid: 'This file is not a valid Journey Studio backup. No board was created.',
-    tooLarge: 'This file is larger than the 8 MiB a backup may be. No board was created.',
+    tooLarge: 'This file is larger than the 64 MiB a backup may be. No board was created.',
     failed: 'The backup could not be restored ({{reason}}). No board was created.',
     problem: '{{path}}: {{message}}',
     root: 'the file',

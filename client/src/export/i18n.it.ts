@@ -66,7 +66,7 @@ export const exportIt: typeof exportEn = {
     file: 'File di backup',
     restoring: 'Ripristino il backup…',
     invalid: 'Questo file non è un backup valido di Journey Studio. Non è stata creata nessuna lavagna.',
-    tooLarge: 'Questo file supera gli 8 MiB ammessi per un backup. Non è stata creata nessuna lavagna.',
+    tooLarge: 'Questo file supera i 64 MiB ammessi per un backup. Non è stata creata nessuna lavagna.',
     failed: 'Non è stato possibile ripristinare il backup ({{reason}}). Non è stata creata nessuna lavagna.',
     problem: '{{path}}: {{message}}',
     root: 'il file',
