@@ -30,12 +30,13 @@ export function wsBase(httpUrl: string): string {
   return httpUrl.replace(/^http/, 'ws') + WS_PATH;
 }
 
-export function connectClient(url: string, boardId: string, token: string | undefined, opts: { doc?: Y.Doc } = {}): TestClient {
+/** `person`: the person key the client sends, as the app does (server/person.ts). */
+export function connectClient(url: string, boardId: string, token: string | undefined, opts: { doc?: Y.Doc; person?: string } = {}): TestClient {
   const doc = opts.doc ?? new Y.Doc();
   const provider = new WebsocketProvider(wsBase(url), boardId, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
-    params: token === undefined ? {} : { token },
+    params: { ...(token !== undefined && { token }), ...(opts.person !== undefined && { person: opts.person }) },
     maxBackoffTime: 500,
   });
   let attempts = 0;
@@ -85,7 +86,7 @@ export function connectClient(url: string, boardId: string, token: string | unde
 }
 
 /** Connects and waits for the first sync. */
-export async function syncedClient(url: string, boardId: string, token: string, opts: { doc?: Y.Doc } = {}): Promise<TestClient> {
+export async function syncedClient(url: string, boardId: string, token: string, opts: { doc?: Y.Doc; person?: string } = {}): Promise<TestClient> {
   const c = connectClient(url, boardId, token, opts);
   await withTimeout(c.synced, 5000, `client of ${boardId} to sync`);
   return c;
