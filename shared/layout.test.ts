@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CardData } from './doc/schema';
 import { DEFAULT_LANES, DEFAULT_STAGES } from './doc/schema';
-import { COLUMN_W, GEOMETRY, boardToScreen, cellAt, computeLayout, dropTarget, fitCamera, journeyBounds, laneRect, screenToBoard, slotRect, stageRect, zoomAt } from './layout';
+import { COLUMN_W, GEOMETRY, LANE_TITLE, laneHeaderHeight, boardToScreen, cellAt, computeLayout, dropTarget, fitCamera, journeyBounds, laneRect, screenToBoard, slotRect, stageRect, zoomAt } from './layout';
 
 const stages = DEFAULT_STAGES.map((s) => ({ id: s.id, title: s.title.en }));
 const lanes = DEFAULT_LANES.map((l) => ({ id: l.id, title: l.title.en }));
@@ -92,5 +92,13 @@ describe('layout', () => {
     expect(use.h).toBe(l.height);
     expect(laneRect(l, 'goals')).toEqual({ x: 0, y: l.rows[1].y, w: l.width, h: l.rows[1].h });
     expect(stageRect(l, 'nope')).toBeNull();
+  });
+
+  it('grows a lane to show its whole title', () => {
+    const long = 'Canali, punti di contatto e tutte le persone che il cliente incontra lungo il percorso di acquisto';
+    const l = computeLayout(stages, [{ id: 'a', title: 'Goals' }, { id: 'b', title: long }], []);
+    expect(l.rows[0].h).toBe(GEOMETRY.cellPad * 2 + GEOMETRY.cardH);
+    expect(l.rows[1].h).toBe(laneHeaderHeight(long));
+    expect(l.rows[1].h).toBeGreaterThanOrEqual(5 * LANE_TITLE.lineHeight);
   });
 });

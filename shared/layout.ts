@@ -1,6 +1,7 @@
 import { CARD, cardMetrics } from './card-layout/card-metrics';
 import type { AxisItem, CardData } from './doc/schema';
 import { compareByOrder } from './order';
+import { wrapText, type TextStyle } from './text/measure';
 
 /**
  * Board geometry in board units (1 unit = 1 CSS px at 100% zoom). The map is a grid of stage columns
@@ -64,6 +65,17 @@ export const UNPLACED_NOTE_H = 48;
 const { cardW, cardH, gap, cellPad, cardsPerRow, stageHeaderH, laneHeaderW, minCellRows } = GEOMETRY;
 export const COLUMN_W = cellPad * 2 + cardsPerRow * cardW + (cardsPerRow - 1) * gap;
 
+/** A lane header's title (board/canvas.css `.lane-header .axis-title`): it wraps, never clamped. */
+export const LANE_TITLE: TextStyle = { size: 15, weight: 700, lineHeight: 20 };
+/** Lane header: padding 12 top and bottom, 12 left and 8 right; its tools (28 px) under the title. */
+const LANE_HEADER = { padY: 12, padX: 20, tools: 28 + 4 } as const;
+
+/** The height a lane needs for its header: every line of its title, then its tools. */
+export function laneHeaderHeight(title: string): number {
+  const lines = wrapText(title, LANE_TITLE, laneHeaderW - LANE_HEADER.padX).length;
+  return 2 * LANE_HEADER.padY + lines * LANE_TITLE.lineHeight + LANE_HEADER.tools;
+}
+
 /** Heights of the rows of cards in a cell (each as tall as its tallest card). */
 function cardRowHeights(heights: number[]): number[] {
   const rows: number[] = [];
@@ -117,7 +129,7 @@ export function computeLayout(stages: AxisItem[], lanes: AxisItem[], cards: Iter
   const columns = stages.map((s, i) => ({ id: s.id, x: laneHeaderW + i * COLUMN_W, w: COLUMN_W }));
   let y = stageHeaderH;
   const rows = lanes.map((l) => {
-    let h = cellHeightFor([]);
+    let h = Math.max(cellHeightFor([]), laneHeaderHeight(l.title));
     for (const s of stages) h = Math.max(h, cellHeightFor(cellRows.get(cellKey(s.id, l.id)) ?? []));
     const row = { id: l.id, y, h };
     y += row.h;

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { addCard } from '../../shared/commands/cards';
+import { renameAxisItem } from '../../shared/commands/skeleton';
 import { momentsDeck } from '../../shared/decks/builtin/moments';
 import { truthExerciseDeck } from '../../shared/decks/builtin/questions';
 import { deckCardToAddInput } from '../../shared/decks/deck-to-card';
@@ -26,6 +27,7 @@ const WORDS = {
     zoomIn: 'Zoom in',
     fit: 'Fit the journey',
     language: 'English',
+    lane: 'Channels, touchpoints and every person the customer meets on the way to buying',
   },
   it: {
     board: 'Noleggio bici',
@@ -37,6 +39,7 @@ const WORDS = {
     zoomIn: 'Ingrandisci',
     fit: 'Mostra tutto il percorso',
     language: 'Italiano',
+    lane: 'Canali, punti di contatto e tutte le persone che il cliente incontra prima di comprare',
   },
 } as const;
 
@@ -57,6 +60,7 @@ async function seed(serverUrl: string, board: TestBoard, locale: BoardLocale): P
     const question = deckCardToAddInput(truthExerciseDeck, truthExerciseDeck.cards[1], locale, { stage: 'use', lane: 'ideas' }, 'Anna');
     addCard(client.doc, { ...question, extra: { ...question.extra, answer: w.answer } });
     addCard(client.doc, { stage: 'use', lane: 'goals', text: longNote(), author: 'Ben' });
+    renameAxisItem(client.doc, 'lanes', 'channels', w.lane);
     // The server confirms what it stored before the client says it is synced.
     await new Promise((r) => setTimeout(r, 300));
   } finally {
@@ -73,7 +77,8 @@ interface Clip {
 function findClipping(page: Page): Promise<Clip[]> {
   return page.evaluate(() => {
     const out: Array<{ card: string; what: string }> = [];
-    const cards = document.querySelectorAll<HTMLElement>('[data-card-id], [data-export-card]');
+    // Cards, and lane headers (their titles wrap and the lane grows to fit them).
+    const cards = document.querySelectorAll<HTMLElement>('[data-card-id], [data-export-card], .lane-header');
     for (const card of cards) {
       const name = (card.textContent ?? '').slice(0, 40);
       const cardBox = card.getBoundingClientRect();
@@ -137,6 +142,7 @@ for (const locale of ['it', 'en'] as const) {
     await test.step('the emotion quote and the question’s answer are there whole', async () => {
       await expect(anna.page.locator('.kind-emotion .card-text')).toHaveText(w.quote);
       await expect(anna.page.locator('.kind-face-answer')).toContainText(w.answer);
+      await expect(anna.page.locator('.lane-header .axis-title', { hasText: w.lane })).toHaveText(w.lane);
     });
 
     await test.step('a 4,000-character note shows an excerpt, its tooltip the whole text, and opens when selected', async () => {
@@ -157,8 +163,16 @@ for (const locale of ['it', 'en'] as const) {
     });
 
     if (process.env.CARD_SCREENSHOTS) {
+      // Pictures to look at while working on the cards (not part of the test).
       await fit();
       await anna.page.screenshot({ path: `${process.env.CARD_SCREENSHOTS}/cards-${locale}-fit.png` });
+      const box = (await anna.page.locator('.card.kind-emotion').boundingBox())!;
+      await anna.page.mouse.move(box.x + box.width / 2, box.y);
+      await anna.page.keyboard.down('Control');
+      for (let i = 0; i < 6; i++) await anna.page.mouse.wheel(0, -60);
+      await anna.page.keyboard.up('Control');
+      await anna.page.waitForTimeout(500);
+      await anna.page.screenshot({ path: `${process.env.CARD_SCREENSHOTS}/cards-${locale}-zoom.png` });
     }
 
     await test.step('the exported SVG draws the same cards, unclipped', async () => {

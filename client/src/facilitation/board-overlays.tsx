@@ -60,7 +60,7 @@ function VotesLayer() {
     <div className="votes-layer">
       {ids.map((id) => {
         const r = layout.cards.get(id)!;
-        return <CardDots key={id} id={id} x={r.x} y={r.y} />;
+        return <CardDots key={id} id={id} x={r.x} y={r.y} h={r.h} />;
       })}
     </div>
   );
@@ -73,7 +73,7 @@ export function cardLabel(card: CardData | undefined, empty: string): string {
 }
 
 /** One card's dots: mine with − and + while the vote is open, everyone's total once it is revealed. */
-const CardDots = memo(function CardDots({ id, x, y }: { id: string; x: number; y: number }) {
+const CardDots = memo(function CardDots({ id, x, y, h }: { id: string; x: number; y: number; h: number }) {
   const { t } = useTranslation();
   const card = useCard(id);
   const revealed = useFacilitation((s) => !!s.vote?.revealed);
@@ -82,7 +82,8 @@ const CardDots = memo(function CardDots({ id, x, y }: { id: string; x: number; y
   const total = useFacilitation((s) => s.totals[id] ?? 0);
   const full = useFacilitation((s) => !!s.vote && usedDots(s) >= s.vote.dots);
   const canVote = useCanEdit();
-  const style = { left: x + GEOMETRY.cardW, top: y + GEOMETRY.cardH };
+  // At the card's bottom-right corner; cards are as tall as their text (shared/card-layout).
+  const style = { left: x + GEOMETRY.cardW, top: y + h };
 
   if (revealed) {
     if (!total) return null;
