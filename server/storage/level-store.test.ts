@@ -78,6 +78,37 @@ describe('LevelBoardStore', () => {
     }
   });
 
+  it('counts updates missing at either end of the range, which no gap inside it shows', async () => {
+    const { dir, store } = await open();
+    const doc = new Y.Doc();
+    await store.createBoard(record('ends'), Y.encodeStateAsUpdate(doc));
+    for (let seq = 0; seq < 10; seq++) {
+      const sv = Y.encodeStateVector(doc);
+      doc.getArray<number>('n').push([seq]);
+      await store.appendUpdate('ends', seq, Y.encodeStateAsUpdate(doc, sv));
+    }
+    await store.compact('ends', Y.encodeStateAsUpdate(doc), 0, 4); // updates 4..9 remain
+    await store.close();
+    const raw = new ClassicLevel(dir);
+    await raw.open();
+    // As when LevelDB loses or cannot read them: the first remaining update and the last two.
+    await raw.batch([4, 8, 9].map((seq) => ({ type: 'del' as const, key: `u:ends:${String(seq).padStart(12, '0')}` })));
+    await raw.close();
+    const again = await LevelBoardStore.open(dir, { fsync: false });
+    try {
+      const stored = await again.loadDoc('ends');
+      expect(stored.seqs).toEqual([5, 6, 7]);
+      expect(stored.dropped).toEqual([
+        { seq: 4, reason: 'missing', count: 1 },
+        { seq: 8, reason: 'missing', count: 2 },
+      ]);
+      // New updates never reuse the numbers of lost ones.
+      expect([stored.firstSeq, stored.nextSeq]).toEqual([4, 10]);
+    } finally {
+      await again.close();
+    }
+  });
+
   it('keeps records, snapshot and updates across reopening; a second open of the directory is refused', async () => {
     const { dir, store } = await open();
     const id = 'board-reopen';

@@ -1,31 +1,28 @@
 import { ClassicLevel } from 'classic-level';
 import type { BoardRecord, BoardStore, StoredDoc } from './board-store';
 import { checkDataDir, DataDirDamagedError, type DataDirState } from './data-dir-check';
+import { boardKey, decodeSeq, encodeSeq, firstSeqKey, newBoardOps, nextSeqKey, seqKey, seqOfKey, snapshotKey, updateRange } from './level-keys';
 import { openRecord, sealRecord } from './record-envelope';
 import { storedDocFrom } from './stored-doc';
 
 /**
  * LevelDB through classic-level: embedded, crash-safe (its write-ahead log drops a torn last record on
  * recovery), prebuilt binaries inside the npm package, and a LOCK file that stops a second process from
- * opening the same directory.
- *
- * Keys: `b:<id>` board record (JSON) · `s:<id>` snapshot · `u:<id>:<seq>` updates after the snapshot,
- * seq zero-padded so keys sort in write order. Every value is sealed with a checksum (record-envelope.ts).
+ * opening the same directory. Key layout and counters: level-keys.ts.
  *
  * Before LevelDB opens the directory, checkDataDir() makes sure opening cannot silently lose data.
  *
  * Writes arriving in the same tick are grouped into one batch, so fsync is paid once per batch.
  */
-const SEQ_DIGITS = 12;
-export const boardKey = (id: string) => `b:${id}`;
-export const snapshotKey = (id: string) => `s:${id}`;
-const seqKey = (id: string, seq: number) => `u:${id}:${String(seq).padStart(SEQ_DIGITS, '0')}`;
-export const updateRange = (id: string) => ({ gte: seqKey(id, 0), lte: seqKey(id, 10 ** SEQ_DIGITS - 1) });
-export const seqOfKey = (key: string) => Number(key.slice(key.lastIndexOf(':') + 1));
-
 type Op = { type: 'put'; key: string; value: Uint8Array } | { type: 'del'; key: string };
 
 export class DataDirLockedError extends Error {}
+
+/** LevelDB found a damaged block (a table file, usually) while reading. */
+const isCorruption = (err: unknown) => {
+  const e = err as { code?: string; cause?: { code?: string }; message?: string };
+  return e?.code === 'LEVEL_CORRUPTION' || e?.cause?.code === 'LEVEL_CORRUPTION' || /^Corruption: /.test(e?.message ?? '');
+};
 export { DataDirDamagedError };
 /** A board record that cannot be read: the board cannot be served (its tokens are in it). */
 export class BoardRecordDamagedError extends Error {}
@@ -98,10 +95,7 @@ export class LevelBoardStore implements BoardStore {
   }
 
   async createBoard(record: BoardRecord, initialState: Uint8Array): Promise<void> {
-    await this.write([
-      { type: 'put', key: boardKey(record.id), value: sealRecord(new TextEncoder().encode(JSON.stringify(record))) },
-      { type: 'put', key: snapshotKey(record.id), value: sealRecord(initialState) },
-    ]);
+    await this.write(newBoardOps(record, initialState));
   }
 
   async getBoard(id: string): Promise<BoardRecord | null> {
@@ -121,21 +115,57 @@ export class LevelBoardStore implements BoardStore {
     // old snapshot without the updates it replaced.
     const view = this.db.snapshot();
     try {
-      const rawSnapshot = await this.db.get(snapshotKey(id), { snapshot: view });
+      let rawSnapshot: Uint8Array | undefined;
+      let snapshotUnreadable = false;
+      try {
+        rawSnapshot = await this.db.get(snapshotKey(id), { snapshot: view });
+      } catch (err) {
+        if (!isCorruption(err)) throw err;
+        snapshotUnreadable = true;
+      }
       const rawUpdates: Array<[number, Uint8Array]> = [];
-      for await (const [key, value] of this.db.iterator({ ...updateRange(id), snapshot: view })) rawUpdates.push([seqOfKey(key), value]);
-      return storedDocFrom(rawSnapshot, rawUpdates);
+      let tableDamaged = false;
+      try {
+        for await (const [key, value] of this.db.iterator({ ...updateRange(id), snapshot: view })) rawUpdates.push([seqOfKey(key), value]);
+      } catch (err) {
+        // LevelDB skips a damaged table block and says so at the end of the iteration (or stops there):
+        // keep what was read, read what may follow from the other end, and call the gaps unreadable.
+        if (!isCorruption(err)) throw err;
+        tableDamaged = true;
+        const last = rawUpdates.length > 0 ? rawUpdates[rawUpdates.length - 1][0] : -1;
+        const tail: Array<[number, Uint8Array]> = [];
+        try {
+          const rest = { gt: seqKey(id, last), lte: updateRange(id).lte, reverse: true, snapshot: view };
+          for await (const [key, value] of this.db.iterator(rest)) tail.push([seqOfKey(key), value]);
+        } catch (again) {
+          if (!isCorruption(again)) throw again;
+        }
+        rawUpdates.push(...tail.reverse());
+      }
+      const counter = async (key: string) => decodeSeq(await this.db.get(key, { snapshot: view }).catch((err: unknown) => (isCorruption(err) ? undefined : Promise.reject(err))));
+      const bounds = { first: await counter(firstSeqKey(id)), next: await counter(nextSeqKey(id)) };
+      const stored = storedDocFrom(rawSnapshot, rawUpdates, bounds);
+      for (const d of stored.dropped ?? []) {
+        if (d.reason === 'missing' && (d.seq === null ? snapshotUnreadable : tableDamaged)) d.reason = 'unreadable';
+      }
+      return stored;
     } finally {
       await view.close();
     }
   }
 
   appendUpdate(id: string, seq: number, update: Uint8Array): Promise<void> {
-    return this.write([{ type: 'put', key: seqKey(id, seq), value: sealRecord(update) }]);
+    return this.write([
+      { type: 'put', key: seqKey(id, seq), value: sealRecord(update) },
+      { type: 'put', key: nextSeqKey(id), value: encodeSeq(seq + 1) },
+    ]);
   }
 
   compact(id: string, snapshot: Uint8Array, firstSeq: number, uptoSeq: number): Promise<void> {
-    const ops: Op[] = [{ type: 'put', key: snapshotKey(id), value: sealRecord(snapshot) }];
+    const ops: Op[] = [
+      { type: 'put', key: snapshotKey(id), value: sealRecord(snapshot) },
+      { type: 'put', key: firstSeqKey(id), value: encodeSeq(uptoSeq) },
+    ];
     for (let s = firstSeq; s < uptoSeq; s++) ops.push({ type: 'del', key: seqKey(id, s) });
     return this.write(ops);
   }

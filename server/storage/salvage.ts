@@ -5,8 +5,8 @@ import * as Y from 'yjs';
 import { applyStoredDoc } from './apply-stored';
 import type { BoardRecord, DroppedRecord } from './board-store';
 import { encodeLog, scanLog } from './leveldb-log';
-import { boardKey, seqOfKey, snapshotKey, updateRange } from './level-store';
-import { openRecord, sealRecord } from './record-envelope';
+import { BOARD_KEY_PREFIXES, boardKey, decodeSeq, firstSeqKey, newBoardOps, nextSeqKey, seqOfKey, snapshotKey, updateRange } from './level-keys';
+import { openRecord } from './record-envelope';
 import { storedDocFrom } from './stored-doc';
 
 /**
@@ -106,22 +106,20 @@ async function copyBoards(fromDir: string, toDir: string): Promise<Omit<SalvageR
       }
       const rawUpdates: Array<[number, Uint8Array]> = [];
       for await (const [key, value] of src.iterator(updateRange(id))) rawUpdates.push([seqOfKey(key), value]);
-      const stored = storedDocFrom(await src.get(snapshotKey(id)), rawUpdates);
+      const bounds = { first: decodeSeq(await src.get(firstSeqKey(id))), next: decodeSeq(await src.get(nextSeqKey(id))) };
+      const stored = storedDocFrom(await src.get(snapshotKey(id)), rawUpdates, bounds);
       const doc = new Y.Doc();
       const dropped = applyStoredDoc(doc, stored, 'salvage');
       const unusable = dropped.filter((d) => d.reason === 'unreadable').length;
       report.recordsKept += (stored.snapshot ? 1 : 0) + stored.updates.length - unusable;
       report.recordsDropped.push(...dropped.map((d) => ({ board: id, ...d })));
       // Pending structs (waiting for missing data) are part of the encoded state: nothing is thrown away.
-      await dst.batch([
-        { type: 'put', key: boardKey(id), value: sealRecord(new TextEncoder().encode(JSON.stringify(record))) },
-        { type: 'put', key: snapshotKey(id), value: sealRecord(Y.encodeStateAsUpdate(doc)) },
-      ]);
+      await dst.batch(newBoardOps(record, Y.encodeStateAsUpdate(doc)));
       doc.destroy();
       report.boardsKept++;
     }
     for await (const [key, value] of src.iterator()) {
-      if (/^[bsu]:/.test(key)) continue;
+      if (BOARD_KEY_PREFIXES.some((p) => key.startsWith(p))) continue;
       await dst.put(key, value);
       report.otherKeysCopied++;
     }
