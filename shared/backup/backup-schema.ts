@@ -41,6 +41,7 @@ const card = z.strictObject({
   valence: z.number().min(-2).max(2).optional(),
   moment: z.string().max(32).optional(),
   answer: z.string().max(MAX_CARD_TEXT_LENGTH).optional(),
+  wasIn: z.strictObject({ stage: z.string().max(MAX_TITLE_LENGTH), lane: z.string().max(MAX_TITLE_LENGTH) }).optional(),
 });
 
 export const backupSchema = z.strictObject({

@@ -89,6 +89,8 @@ export function moveCard(doc: Y.Doc, id: string, to: { stage: string; lane: stri
     if (m.get('stage') !== to.stage) m.set('stage', to.stage);
     if (m.get('lane') !== to.lane) m.set('lane', to.lane);
     m.set('order', orderFor(doc, to.stage, to.lane, to.beforeId, id));
+    // Placed again: where it was before no longer matters.
+    if (m.has('wasIn')) m.delete('wasIn');
   }, LOCAL_ORIGIN);
   return true;
 }

@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { initBoardDoc, roots } from '../doc/board-doc';
-import { readAxis, readMeta } from '../doc/read';
+import { readAxis, readCards, readMeta } from '../doc/read';
+import { addCard, moveCard } from './cards';
 import { addAxisItem, moveAxisItem, removeAxisItem, renameAxisItem } from './skeleton';
 
 const ids = (doc: Y.Doc, which: 'stages' | 'lanes') => readAxis(roots(doc)[which]).map((s) => s.id);
@@ -48,5 +49,25 @@ describe('skeleton commands', () => {
     expect(ids(d1, 'stages').filter((id) => id === 'use')).toHaveLength(1);
     expect(ids(d1, 'stages')).toEqual(ids(d2, 'stages'));
     expect(ids(d1, 'stages')).toHaveLength(6);
+  });
+});
+
+describe('removing a stage or lane that holds cards', () => {
+  it('keeps the cards and records the titles of the cell they were in; placing a card again forgets them', () => {
+    const doc = new Y.Doc();
+    initBoardDoc(doc, { title: 'Bici', locale: 'en', createdAt: 0 });
+    const idea = addCard(doc, { stage: 'retention', lane: 'ideas', text: 'Bikes near the station' });
+    const other = addCard(doc, { stage: 'use', lane: 'goals', text: 'untouched' });
+    const notMine = addCard(doc, { stage: 'advocacy', lane: 'ideas', text: 'theirs', ownerId: 'someone' });
+    removeAxisItem(doc, 'lanes', 'ideas', (owner) => owner !== 'someone');
+    const byId = (id: string) => readCards(doc).find((c) => c.id === id)!;
+    expect(byId(idea)).toMatchObject({ stage: 'retention', lane: 'ideas', wasIn: { stage: 'Retention', lane: 'Ideas' } });
+    expect(byId(other).wasIn).toBeUndefined();
+    expect(byId(notMine).wasIn).toBeUndefined();
+    // A second removal keeps the first record (the lane's title is gone, the stage's was known).
+    removeAxisItem(doc, 'stages', 'retention');
+    expect(byId(idea).wasIn).toEqual({ stage: 'Retention', lane: 'Ideas' });
+    moveCard(doc, idea, { stage: 'use', lane: 'goals' });
+    expect(byId(idea).wasIn).toBeUndefined();
   });
 });

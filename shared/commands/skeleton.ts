@@ -34,10 +34,26 @@ export function renameAxisItem(doc: Y.Doc, which: Axis, id: string, title: strin
   return true;
 }
 
-/** Removes a stage or lane. Its cards stay in the document and show in the "unplaced" area. */
-export function removeAxisItem(doc: Y.Doc, which: Axis, id: string): boolean {
+/**
+ * Removes a stage or lane. Its cards stay in the document and show in the "unplaced" area; each one
+ * that `mayChange` allows (default: all) records the titles of the cell it was in (`wasIn`), since the
+ * removed stage or lane takes its title along.
+ */
+export function removeAxisItem(doc: Y.Doc, which: Axis, id: string, mayChange: (ownerId: string | undefined) => boolean = () => true): boolean {
   const arr = axis(doc, which);
+  const r = roots(doc);
+  const titleOf = (list: Y.Array<Y.Map<unknown>>, itemId: string) =>
+    String(list.toArray().find((m) => m instanceof Y.Map && m.get('id') === itemId)?.get('title') ?? '') || itemId;
+  const field = which === 'stages' ? 'stage' : 'lane';
   doc.transact(() => {
+    r.cards.forEach((m) => {
+      if (!(m instanceof Y.Map) || m.get(field) !== id || m.has('wasIn')) return;
+      const owner = m.get('ownerId');
+      if (!mayChange(typeof owner === 'string' ? owner : undefined)) return;
+      const stage = String(m.get('stage') ?? '');
+      const lane = String(m.get('lane') ?? '');
+      m.set('wasIn', { stage: titleOf(r.stages, stage), lane: titleOf(r.lanes, lane) });
+    });
     // Remove every copy (concurrent moves may have left two).
     for (let i = arr.length - 1; i >= 0; i--) if (arr.get(i)?.get('id') === id) arr.delete(i, 1);
   }, LOCAL_ORIGIN);

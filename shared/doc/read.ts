@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { DEFAULT_CARD_COLOR, DEFAULT_LOCKS, ROOT, type AxisItem, type BoardMeta, type CardData, type FacilitationLocks, type Locale } from './schema';
+import { DEFAULT_CARD_COLOR, DEFAULT_LOCKS, MAX_TITLE_LENGTH, ROOT, type AxisItem, type BoardMeta, type CardData, type FacilitationLocks, type Locale } from './schema';
 import { roots } from './board-doc';
 
 const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
@@ -63,6 +63,10 @@ export function readCard(id: string, m: Y.Map<unknown>): CardData {
   const moment = m.get('moment');
   if (typeof moment === 'string') card.moment = moment;
   if (m.has('answer')) card.answer = textOf(m.get('answer'));
+  const wasIn = m.get('wasIn') as { stage?: unknown; lane?: unknown } | undefined;
+  if (wasIn && typeof wasIn === 'object' && typeof wasIn.stage === 'string' && typeof wasIn.lane === 'string') {
+    card.wasIn = { stage: wasIn.stage.slice(0, MAX_TITLE_LENGTH), lane: wasIn.lane.slice(0, MAX_TITLE_LENGTH) };
+  }
   return card;
 }
 

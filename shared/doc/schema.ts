@@ -48,6 +48,8 @@ export interface CardData {
   valence?: number;
   moment?: string;
   answer?: string;
+  /** Titles of the stage and lane the card was in when one of them was removed ("Was in: …"). */
+  wasIn?: { stage: string; lane: string };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DeckStatus } from './deck-status';
 import type { Deck, DeckCard } from '../../../shared/decks/deck-schema';
 import { useBoard } from '../store/board-store';
 import { Modal } from '../ui/modal';
@@ -13,7 +14,7 @@ interface Props {
   card: DeckCard;
   onClose(): void;
   /** Called with the sentence to announce once the card is on the map. */
-  onAdded(message: string): void;
+  onAdded(status: DeckStatus): void;
 }
 
 /**
@@ -36,7 +37,7 @@ export function AddToDialog({ deck, card, onClose, onAdded }: Props) {
     const id = dealCard(deck, card, { stage, lane });
     if (id) {
       const where = { stage: stages.find((s) => s.id === stage)?.title ?? stage, lane: lanes.find((l) => l.id === lane)?.title ?? lane };
-      onAdded(t('decks.addTo.added', { card: title, ...where }));
+      onAdded((tr, l) => tr('decks.addTo.added', { card: card.title[l], ...where }));
     }
     onClose();
   };

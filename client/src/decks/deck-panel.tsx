@@ -1,6 +1,7 @@
 import { useCallback, useDeferredValue, useEffect, useId, useState } from 'react';
 import { Layers, PanelLeftClose, Search, X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
+import type { DeckStatus } from './deck-status';
 import type { Deck, DeckCard } from '../../../shared/decks/deck-schema';
 import { useCanEdit, useIsFacilitator } from '../store/session-store';
 import { MomentsIndicator } from '../journey/moments-indicator';
@@ -37,7 +38,9 @@ export function DeckPanel() {
   const deferredQuery = useDeferredValue(query);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const [adding, setAdding] = useState<{ deck: Deck; card: DeckCard } | null>(null);
-  const [status, setStatus] = useState('');
+  const [status, setStatusFn] = useState<DeckStatus | null>(null);
+  // A function in state must be set through an updater, or React would call it.
+  const setStatus = useCallback((next: DeckStatus | null) => setStatusFn(() => next), []);
   const dealing = !!useDeckDragging();
   const dealt = useDealtCount();
   // On a phone the drawer covers the map: once a card is dealt, step away so the person sees it land.
@@ -57,9 +60,9 @@ export function DeckPanel() {
   const onAddTo = useCallback((deck: Deck, card: DeckCard) => setAdding({ deck, card }), []);
   const onRemove = useCallback(
     (deck: Deck) => {
-      if (removeBoardDeck(deck.id)) setStatus(t('decks.remove.done', { deck: deck.title[lang] }));
+      if (removeBoardDeck(deck.id)) setStatus((tr, l) => tr('decks.remove.done', { deck: deck.title[l] }));
     },
-    [t, lang],
+    [setStatus],
   );
 
   if (!canEdit) return null;
@@ -104,13 +107,13 @@ export function DeckPanel() {
             value={query}
             onChange={(e) => {
               setQuery(e.target.value);
-              setStatus(''); // the last action's message gives way to the search result count
+              setStatus(null); // the last action's message gives way to the search result count
             }}
           />
         </div>
         <p className="hint deck-hint">{t('decks.panel.hint')}</p>
         <p className="deck-status" role="status">
-          {status || (searching ? (found ? t('decks.panel.results', { count: found }) : t('decks.panel.noResults', { query: deferredQuery.trim() })) : '')}
+          {status?.(t, lang) || (searching ? (found ? t('decks.panel.results', { count: found }) : t('decks.panel.noResults', { query: deferredQuery.trim() })) : '')}
         </p>
         {isFacilitator && <DeckImportBox state={importer.state} importFile={importer.importFile} dismiss={importer.dismiss} />}
         <div className="deck-list">

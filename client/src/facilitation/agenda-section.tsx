@@ -1,9 +1,12 @@
+import { useId, useState } from 'react';
 import { ChevronLeft, ChevronRight, Play, Plus, RotateCcw, Trash } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { MAX_STEP_MINUTES, MAX_STEP_TITLE, newStep, stepTitle, type AgendaStep } from '../../../shared/commands/agenda';
 import { useUiLocale } from '../journey/use-ui-locale';
 import { goToAgendaStep, restoreDefaultAgenda, saveAgenda } from './actions';
 import { useFacilitation } from './facilitation-store';
+import { numberProblem } from './number-check';
+import { NumberHint } from './number-hint';
 
 /**
  * Facilitator: the workshop's steps, each time-boxed. "Go to" makes a step current for everyone and
@@ -15,6 +18,9 @@ export function AgendaSection() {
   const agenda = useFacilitation((s) => s.agenda);
   const { steps, current } = agenda;
   const update = (i: number, patch: Partial<AgendaStep>) => saveAgenda(steps.map((s, j) => (j === i ? { ...s, ...patch } : s)));
+  // A step's minutes that could not be used go back to what they were; this says why.
+  const hintId = useId();
+  const [reverted, setReverted] = useState('');
 
   return (
     <section className="fac-section" aria-labelledby="fac-agenda-title">
@@ -71,10 +77,14 @@ export function AgendaSection() {
                 min={0}
                 max={MAX_STEP_MINUTES}
                 aria-label={t('facilitation.agenda.stepMinutes', { n })}
+                aria-describedby={hintId}
                 defaultValue={step.minutes}
                 onBlur={(e) => {
-                  const v = Number(e.currentTarget.value);
-                  if (Number.isFinite(v) && v >= 0 && v <= MAX_STEP_MINUTES && v !== step.minutes) update(i, { minutes: v });
+                  const raw = e.currentTarget.value;
+                  const problem = numberProblem(raw, 0, MAX_STEP_MINUTES);
+                  setReverted(problem ? t('facilitation.numbers.reverted', { n, kept: step.minutes, reason: t(`facilitation.numbers.${problem}`, { min: 0, max: MAX_STEP_MINUTES }) }) : '');
+                  const v = Number(raw);
+                  if (!problem && v !== step.minutes) update(i, { minutes: v });
                   else e.currentTarget.value = String(step.minutes);
                 }}
                 onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
@@ -93,6 +103,9 @@ export function AgendaSection() {
           );
         })}
       </ol>
+      <NumberHint id={hintId} problem={null} min={0} max={MAX_STEP_MINUTES}>
+        {reverted}
+      </NumberHint>
       <div className="fac-row">
         <button type="button" className="button" onClick={() => saveAgenda([...steps, newStep(t('facilitation.agenda.newStep'))])}>
           <Plus aria-hidden size={16} />

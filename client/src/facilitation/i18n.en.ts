@@ -98,6 +98,14 @@ export const facilitationEn = {
     lane: 'Works on the lane {{lane}}',
     deck: 'Deck: {{deck}}',
   },
+  numbers: {
+    empty: 'Type a number from {{min}} to {{max}}.',
+    'not-number': 'Type a number from {{min}} to {{max}}.',
+    'not-whole': 'Whole numbers only, from {{min}} to {{max}}.',
+    'too-small': 'The smallest is {{min}}.',
+    'too-large': 'The largest is {{max}}.',
+    reverted: 'Step {{n}} keeps {{kept}} min. {{reason}}',
+  },
   keys: {
     fit: 'Shift+1',
   },

@@ -98,6 +98,14 @@ export const facilitationIt: Strings<typeof facilitationEn> = {
     lane: 'Lavora sulla corsia {{lane}}',
     deck: 'Mazzo: {{deck}}',
   },
+  numbers: {
+    empty: 'Scrivi un numero da {{min}} a {{max}}.',
+    'not-number': 'Scrivi un numero da {{min}} a {{max}}.',
+    'not-whole': 'Solo numeri interi, da {{min}} a {{max}}.',
+    'too-small': 'Il minimo è {{min}}.',
+    'too-large': 'Il massimo è {{max}}.',
+    reverted: 'Il passo {{n}} resta di {{kept}} min. {{reason}}',
+  },
   keys: {
     fit: 'Maiusc+1',
   },

@@ -3,6 +3,10 @@ import { Pause, Play, Plus, Square } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { addMinute, pauseSharedTimer, resumeSharedTimer, startTimerMinutes, stopSharedTimer } from './actions';
 import { useFacilitation } from './facilitation-store';
+import { numberProblem } from './number-check';
+import { NumberHint } from './number-hint';
+
+const MAX_TIMER_MINUTES = 240;
 
 /** Facilitator: pause or resume, one more minute, stop. Compact (icons) in the strip, labelled in the panel. */
 export function TimerQuickControls({ labelled = false }: { labelled?: boolean }) {
@@ -30,9 +34,11 @@ export function TimerQuickControls({ labelled = false }: { labelled?: boolean })
 export function TimerStartForm() {
   const { t } = useTranslation();
   const id = useId();
+  const hintId = useId();
   const [minutes, setMinutes] = useState('5');
   const value = Number(minutes);
-  const valid = Number.isFinite(value) && value > 0 && value <= 240;
+  const problem = numberProblem(minutes, 1, MAX_TIMER_MINUTES);
+  const valid = problem === null;
   return (
     <form
       className="fac-row"
@@ -42,11 +48,23 @@ export function TimerStartForm() {
       }}
     >
       <label htmlFor={id}>{t('facilitation.timer.minutes')}</label>
-      <input id={id} className="input fac-number" type="number" min={1} max={240} step={1} value={minutes} onChange={(e) => setMinutes(e.target.value)} />
+      <input
+        id={id}
+        className="input fac-number"
+        type="number"
+        min={1}
+        max={MAX_TIMER_MINUTES}
+        step={1}
+        value={minutes}
+        aria-invalid={!valid}
+        aria-describedby={hintId}
+        onChange={(e) => setMinutes(e.target.value)}
+      />
       <button type="submit" className="button button-primary" disabled={!valid}>
         <Play aria-hidden size={16} />
         {t('facilitation.timer.start')}
       </button>
+      <NumberHint id={hintId} problem={problem} min={1} max={MAX_TIMER_MINUTES} />
     </form>
   );
 }

@@ -5,6 +5,8 @@ import { MAX_DOTS } from '../../../shared/commands/votes';
 import { useBoard } from '../store/board-store';
 import { endVote, openVote, revealResults } from './actions';
 import { useFacilitation } from './facilitation-store';
+import { numberProblem } from './number-check';
+import { NumberHint } from './number-hint';
 
 /** Facilitator: start a dot vote (N dots, all cards or one lane), watch how many voted, reveal, end. */
 export function VoteSection() {
@@ -14,10 +16,12 @@ export function VoteSection() {
   const lanes = useBoard((s) => s.lanes);
   const dotsId = useId();
   const scopeId = useId();
+  const hintId = useId();
   const [dots, setDots] = useState('3');
   const [scope, setScope] = useState<string>(() => (lanes.some((l) => l.id === 'ideas') ? 'ideas' : ''));
   const n = Number(dots);
-  const valid = Number.isInteger(n) && n >= 1 && n <= MAX_DOTS;
+  const problem = numberProblem(dots, 1, MAX_DOTS);
+  const valid = problem === null;
 
   return (
     <section className="fac-section" aria-labelledby="fac-vote-title">
@@ -52,7 +56,19 @@ export function VoteSection() {
         >
           <div className="fac-row">
             <label htmlFor={dotsId}>{t('facilitation.vote.dots')}</label>
-            <input id={dotsId} className="input fac-number" type="number" min={1} max={MAX_DOTS} step={1} value={dots} onChange={(e) => setDots(e.target.value)} />
+            <input
+              id={dotsId}
+              className="input fac-number"
+              type="number"
+              min={1}
+              max={MAX_DOTS}
+              step={1}
+              value={dots}
+              aria-invalid={!valid}
+              aria-describedby={hintId}
+              onChange={(e) => setDots(e.target.value)}
+            />
+            <NumberHint id={hintId} problem={problem} min={1} max={MAX_DOTS} />
           </div>
           <div className="field">
             <label htmlFor={scopeId}>{t('facilitation.vote.scope')}</label>

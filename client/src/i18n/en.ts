@@ -1,3 +1,4 @@
+import { boardNoticesEn } from '../board/i18n.en';
 import { decksEn } from '../decks/i18n.en';
 import { journeyEn } from '../journey/i18n.en';
 import { facilitationEn } from '../facilitation/i18n.en';
@@ -187,6 +188,7 @@ export const en = {
   },
   /** Feature areas keep their strings next to their code and are merged here. */
   decks: decksEn,
+  notices: boardNoticesEn,
   journey: journeyEn,
   facilitation: facilitationEn,
   export: exportEn,

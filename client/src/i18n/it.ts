@@ -1,3 +1,4 @@
+import { boardNoticesIt } from '../board/i18n.it';
 import { decksIt } from '../decks/i18n.it';
 import { journeyIt } from '../journey/i18n.it';
 import { facilitationIt } from '../facilitation/i18n.it';
@@ -184,6 +185,7 @@ export const it: Messages = {
     cancelled: 'Spostamento annullato.',
   },
   decks: decksIt,
+  notices: boardNoticesIt,
   journey: journeyIt,
   facilitation: facilitationIt,
   export: exportIt,

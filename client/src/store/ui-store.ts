@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { Camera } from '../../../shared/layout';
-import type { Axis } from '../../../shared/doc/schema';
+import type { Axis, CardData } from '../../../shared/doc/schema';
 
 /** This person's view and tools: never shared, never in the document. */
 export interface UiState {
@@ -19,7 +19,17 @@ export interface UiState {
   renaming: { axis: Axis; id: string } | null;
   /** Last cell pressed or focused: on touch screens its "+" button stays visible. */
   activeCell: { stage: string; lane: string } | null;
-  dialog: null | { kind: 'share' } | { kind: 'name' } | { kind: 'move'; cardId: string };
+  dialog:
+    | null
+    | { kind: 'share' }
+    | { kind: 'name' }
+    | { kind: 'move'; cardId: string }
+    /** "Sam is editing this note": deleting it asks first. */
+    | { kind: 'confirm-delete'; cardId: string; editor: string }
+    /** Removing a stage or lane that still holds cards asks first, saying how many. */
+    | { kind: 'confirm-remove-axis'; axis: Axis; id: string };
+  /** The note I was typing in, deleted by someone else (`by`, when their presence said so): I may restore it. */
+  lostEdit: { card: CardData; by: string | null } | null;
 }
 
 export function initialUi(): UiState {
@@ -35,6 +45,7 @@ export function initialUi(): UiState {
     renaming: null,
     activeCell: null,
     dialog: null,
+    lostEdit: null,
   };
 }
 

@@ -2,7 +2,9 @@ import type { Axis } from '../../../shared/doc/schema';
 import { addCard, deleteCard, moveCard, setCardColor, setCardText } from '../../../shared/commands/cards';
 import { addAxisItem, moveAxisItem, removeAxisItem, renameAxisItem } from '../../../shared/commands/skeleton';
 import type { Point } from '../../../shared/layout';
+import type { CardData } from '../../../shared/doc/schema';
 import { boardStore } from '../store/board-store';
+import { presenceStore } from '../store/presence-store';
 import { prefsStore } from '../store/prefs-store';
 import { canChangeCard, canChangeSkeleton, canEditCards, sessionStore } from '../store/session-store';
 import { uiStore } from '../store/ui-store';
@@ -26,6 +28,13 @@ function skeletonWriter() {
   return b && canChangeSkeleton(sessionStore.getState()) ? b : null;
 }
 
+/**
+ * The note this person just added and has not typed in yet, with the undo step that created it. If the
+ * edit ends with the note still empty (a double-click by mistake, then Escape), the note is taken away
+ * again by undoing that very step, so nobody keeps an empty note and undo history shows nothing.
+ */
+let freshNote: { id: string; step: unknown } | null = null;
+
 export function addNote(stage: string, lane: string): string | null {
   const b = cardWriter();
   if (!b) return null;
@@ -33,6 +42,7 @@ export function addNote(stage: string, lane: string): string | null {
   const ownerId = sessionStore.getState().personId ?? undefined;
   const id = addCard(b.doc, { stage, lane, author: prefsStore.getState().name, ownerId });
   b.undo.stopCapturing();
+  freshNote = { id, step: b.undo.undoStack.at(-1) };
   uiStore.setState({ selectedId: id });
   startEditing(id);
   return id;
@@ -42,6 +52,7 @@ export function startEditing(id: string): void {
   const b = cardWriter(id);
   if (!b) return;
   b.undo.stopCapturing();
+  if (freshNote && freshNote.id !== id) freshNote = null;
   uiStore.setState({ editingId: id, selectedId: id });
   b.presence.setEditing(id);
 }
@@ -51,12 +62,31 @@ export function editCardText(id: string, text: string): void {
   if (b) setCardText(b.doc, id, text);
 }
 
-/** Ends an edit session: everything typed in it becomes one undo step. */
+/** Ends an edit session: everything typed in it becomes one undo step. A new note left empty goes away. */
 export function finishEditing(): void {
   const b = activeBoard();
   b?.undo.stopCapturing();
   b?.presence.setEditing(null);
-  if (uiStore.getState().editingId) uiStore.setState({ editingId: null });
+  const editing = uiStore.getState().editingId;
+  if (editing) uiStore.setState({ editingId: null });
+  const fresh = freshNote;
+  freshNote = null;
+  if (!b || !fresh || fresh.id !== editing) return;
+  const card = boardStore.getState().cards[fresh.id];
+  if (!card || card.text.trim() !== '') return;
+  locallyRemoved.add(fresh.id);
+  if (b.undo.undoStack.at(-1) === fresh.step) {
+    // Nothing was typed: undo the creation and forget it, as if the note had never been added.
+    b.undo.undo();
+    b.undo.clear(false, true);
+  } else {
+    // Typed, then erased: remove it as its own step.
+    deleteCard(b.doc, fresh.id);
+    b.undo.stopCapturing();
+  }
+  locallyRemoved.delete(fresh.id);
+  const ui = uiStore.getState();
+  if (ui.selectedId === fresh.id) uiStore.setState({ selectedId: null });
 }
 
 export function recolorCard(id: string, color: string): void {
@@ -67,14 +97,65 @@ export function recolorCard(id: string, color: string): void {
   b.undo.stopCapturing();
 }
 
+/** Cards this client deleted itself, so the deletion watcher does not report them as someone else's. */
+export const locallyRemoved = new Set<string>();
+
+/**
+ * Deletes a card, or, when someone else is typing in it, asks first ("Sam is editing this note").
+ * Their client is told who deleted it and can put the text back (sync/watch-lost-edit.ts).
+ */
 export function removeCard(id: string): void {
+  if (!cardWriter(id)) return;
+  const editor = presenceStore.getState().activity[id];
+  if (editor?.kind === 'edit') {
+    uiStore.setState({ dialog: { kind: 'confirm-delete', cardId: id, editor: editor.name } });
+    return;
+  }
+  removeCardNow(id);
+}
+
+/** Deletes a card without asking (after the confirmation, or when nobody else is editing it). */
+export function removeCardNow(id: string): void {
   const b = cardWriter(id);
   if (!b) return;
+  b.presence.announceDelete(id);
+  locallyRemoved.add(id);
   b.undo.stopCapturing();
   deleteCard(b.doc, id);
+  // The store is patched synchronously inside the transaction: the watcher has seen the mark by now.
+  locallyRemoved.delete(id);
   b.undo.stopCapturing();
   const ui = uiStore.getState();
   if (ui.selectedId === id || ui.editingId === id) uiStore.setState({ selectedId: null, editingId: null });
+}
+
+/** Puts back a note someone deleted while this person was typing in it: same place, kind and text. */
+export function restoreCard(card: CardData): string | null {
+  const b = cardWriter();
+  if (!b) return null;
+  const s = boardStore.getState();
+  const stage = s.stages.some((x) => x.id === card.stage) ? card.stage : s.stages[0]?.id;
+  const lane = s.lanes.some((x) => x.id === card.lane) ? card.lane : s.lanes[0]?.id;
+  if (!stage || !lane) return null;
+  b.undo.stopCapturing();
+  const id = addCard(b.doc, {
+    stage,
+    lane,
+    text: card.text,
+    kind: card.kind,
+    color: card.color,
+    author: card.author || prefsStore.getState().name,
+    ownerId: sessionStore.getState().personId ?? undefined,
+    extra: {
+      ...(card.deckCardId !== undefined && { deckCardId: card.deckCardId }),
+      ...(card.valence !== undefined && { valence: card.valence }),
+      ...(card.moment !== undefined && { moment: card.moment }),
+      ...(card.answer !== undefined && { answer: card.answer }),
+    },
+  });
+  b.undo.stopCapturing();
+  uiStore.setState({ selectedId: id });
+  return id;
 }
 
 /** The one document write of a drag (or of "Move to…"): live positions travel as presence. */
@@ -112,11 +193,28 @@ export function renameAxis(axis: Axis, id: string, title: string): void {
   b.undo.stopCapturing();
 }
 
+/** Cards in a stage or lane. */
+export function cardsInAxis(axis: Axis, id: string): number {
+  const field = axis === 'stages' ? 'stage' : 'lane';
+  return Object.values(boardStore.getState().cards).filter((c) => c[field] === id).length;
+}
+
+/** Removes a stage or lane; when it still holds cards, asks first (they are kept, unplaced). */
 export function removeAxis(axis: Axis, id: string): void {
+  if (!skeletonWriter()) return;
+  if (cardsInAxis(axis, id) > 0) {
+    uiStore.setState({ dialog: { kind: 'confirm-remove-axis', axis, id } });
+    return;
+  }
+  removeAxisNow(axis, id);
+}
+
+export function removeAxisNow(axis: Axis, id: string): void {
   const b = skeletonWriter();
   if (!b) return;
   b.undo.stopCapturing();
-  removeAxisItem(b.doc, axis, id);
+  const s = sessionStore.getState();
+  removeAxisItem(b.doc, axis, id, (ownerId) => canChangeCard(s, ownerId));
   b.undo.stopCapturing();
 }
 

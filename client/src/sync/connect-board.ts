@@ -13,6 +13,7 @@ import { projectBoardDecks } from '../decks/board-decks-store';
 import { myPerson } from '../facilitation/person';
 import { startFacilitation } from '../facilitation/start-facilitation';
 import { createUndo } from './undo';
+import { watchLostEdit } from './watch-lost-edit';
 
 /**
  * Opens one board: the Y.Doc, this device's IndexedDB copy (offline edits survive a reload), the
@@ -83,6 +84,7 @@ export function connectBoard(boardId: string, token: string, opts: { anonymous?:
   const unsubRole = sessionStore.subscribe((s, prev) => s.role !== prev.role && publishUser());
   // Locks, timer, spotlight, votes, agenda, following and summons (client/src/facilitation/).
   const stopFacilitation = startFacilitation({ doc, undo, presence, anonymous: !!opts.anonymous });
+  const stopLostEdit = watchLostEdit(provider.awareness);
 
   const connection: BoardConnection = {
     boardId,
@@ -94,6 +96,7 @@ export function connectBoard(boardId: string, token: string, opts: { anonymous?:
       unsubName();
       unsubRole();
       stopFacilitation();
+      stopLostEdit();
       window.removeEventListener('online', onOnline);
       window.removeEventListener('offline', onOnline);
       presence.destroy();

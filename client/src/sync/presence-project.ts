@@ -15,6 +15,11 @@ export interface PresenceFields {
   editing: string | null;
   /** The board rectangle this person sees (so others can follow their view); null when unknown. */
   viewport?: Rect | null;
+  /**
+   * The card this person last deleted, published just before the deletion so that whoever was typing
+   * in it can be told who deleted it (a Yjs deletion does not say who made it).
+   */
+  deleted?: string | null;
 }
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -23,7 +28,7 @@ const isRect = (v: unknown): v is Rect => isPoint(v) && isNum((v as Rect).w) && 
 const sameRect = (a: Rect | undefined, b: Rect) => !!a && a.x === b.x && a.y === b.y && a.w === b.w && a.h === b.h;
 const COLOR = /^#[0-9a-fA-F]{6}$/;
 
-function readUser(v: unknown): Omit<Peer, 'clientId'> | null {
+export function readUser(v: unknown): Omit<Peer, 'clientId'> | null {
   if (!v || typeof v !== 'object') return null;
   const u = v as Record<string, unknown>;
   if (typeof u.name !== 'string' || !u.name.trim()) return null;
@@ -72,4 +77,14 @@ export function projectAwareness(states: Map<number, Record<string, unknown>>, s
     activity,
     viewports,
   };
+}
+
+/** The name of the person (not us) whose presence says they deleted `cardId`, if any. */
+export function deletedBy(states: Map<number, Record<string, unknown>>, selfId: number, cardId: string): string | null {
+  for (const [clientId, state] of states) {
+    if (clientId === selfId || !state || state.deleted !== cardId) continue;
+    const user = readUser(state.user);
+    if (user) return user.name;
+  }
+  return null;
 }

@@ -15,6 +15,8 @@ export interface LocalPresence {
   setEditing(cardId: string | null): void;
   /** The board rectangle on my screen, so others can follow my view. */
   setViewport(rect: Rect | null): void;
+  /** Says "I am deleting this card", sent at once so it arrives before the deletion itself. */
+  announceDelete(cardId: string): void;
   destroy(): void;
 }
 
@@ -24,7 +26,7 @@ export interface LocalPresence {
  * not see a card hang in the air.
  */
 export function bindPresence(awareness: Awareness, store: StoreApi<PresenceState>): LocalPresence {
-  const mine: PresenceFields = { user: null, cursor: null, drag: null, editing: null, viewport: null };
+  const mine: PresenceFields = { user: null, cursor: null, drag: null, editing: null, viewport: null, deleted: null };
   const send = throttle(() => awareness.setLocalState({ ...mine }), PRESENCE_INTERVAL_MS);
 
   const onChange = () => {
@@ -59,6 +61,11 @@ export function bindPresence(awareness: Awareness, store: StoreApi<PresenceState
       if (v === rect || (v && rect && v.x === rect.x && v.y === rect.y && v.w === rect.w && v.h === rect.h)) return;
       mine.viewport = rect;
       send();
+    },
+    announceDelete(cardId) {
+      mine.deleted = cardId;
+      send();
+      send.flush();
     },
     destroy() {
       send.cancel();
