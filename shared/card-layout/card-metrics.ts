@@ -87,12 +87,21 @@ export function momentTitle(card: Pick<CardData, 'text'>, name: string): string 
 }
 
 const lineCount = (text: string, style: TextStyle, width: number) => wrapText(text, style, width).length;
-/** Lines taken by the longest of several labels (one per language). */
-const maxLines = (labels: string[], style: TextStyle, width: number) => Math.max(1, ...labels.map((l) => lineCount(l, style, width)));
+/** Lines taken by the longest of several labels (one per language); labels are few, so remembered. */
+const labelLines = new Map<string, number>();
+function maxLines(labels: string[], style: TextStyle, width: number): number {
+  const key = `${style.size}/${style.weight}/${width}/${labels.join('\u0000')}`;
+  let n = labelLines.get(key);
+  if (n === undefined) {
+    n = Math.max(1, ...labels.map((l) => lineCount(l, style, width)));
+    labelLines.set(key, n);
+  }
+  return n;
+}
 
 function noteMetrics(card: CardData): CardMetrics {
   const text = excerpt(card.text, CARD_TEXT.body, INNER_W, CARD.maxTextLines);
-  const full = text.truncated ? Math.min(CARD.maxExpandedLines, lineCount(card.text, CARD_TEXT.body, INNER_W)) : text.lines;
+  const full = Math.min(CARD.maxExpandedLines, text.totalLines);
   const height = (lines: number) => Math.max(CARD.minH, 2 * CARD.padY + lines * CARD_TEXT.body.lineHeight);
   return { shape: 'note', w: CARD.w, h: height(text.lines), text, answer: null, truncated: text.truncated, expandedH: height(full) };
 }
@@ -117,11 +126,11 @@ function kindMetrics(card: CardData): CardMetrics {
     if (given) answer = excerpt(given, CARD_TEXT.answer, answerW, CARD.maxAnswerLines);
     const lines = answer ? answer.lines : maxLines(LABEL_LOCALES.map((l) => CARD_LABELS[l].noAnswer), CARD_TEXT.answer, answerW);
     answerH = CARD.gap + ANSWER_INSET_Y + lines * CARD_TEXT.answer.lineHeight;
-    const fullLines = answer?.truncated ? Math.min(CARD.maxExpandedLines, lineCount(given, CARD_TEXT.answer, answerW)) : lines;
+    const fullLines = answer ? Math.min(CARD.maxExpandedLines, answer.totalLines) : lines;
     answerFullH = CARD.gap + ANSWER_INSET_Y + fullLines * CARD_TEXT.answer.lineHeight;
   }
   const truncated = text.truncated || !!answer?.truncated;
-  const textFull = text.truncated ? Math.min(CARD.maxExpandedLines, lineCount(card.text, style, INNER_W)) : text.lines;
+  const textFull = Math.min(CARD.maxExpandedLines, text.totalLines);
   const height = (textLines: number, aH: number) =>
     Math.max(CARD.minH, 2 * CARD.padY + headH + CARD.gap + textLines * style.lineHeight + aH);
   return { shape: 'kind', w: CARD.w, h: height(text.lines, answerH), text, answer, truncated, expandedH: height(textFull, answerFullH) };

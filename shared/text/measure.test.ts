@@ -50,6 +50,7 @@ describe('text measurement', () => {
     expect(e.text.endsWith('word…')).toBe(true);
     expect(text.startsWith(e.text.slice(0, -1))).toBe(true);
     expect(wrapText(e.text, body, 144)).toHaveLength(5);
-    expect(excerpt('short', body, 144, 5)).toEqual({ text: 'short', lines: 1, truncated: false });
+    expect(excerpt('short', body, 144, 5)).toEqual({ text: 'short', lines: 1, truncated: false, totalLines: 1 });
+    expect(e.totalLines).toBeGreaterThan(50);
   });
 });

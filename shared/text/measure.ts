@@ -27,12 +27,25 @@ const UNKNOWN_EM = 0.8;
 /** Wide characters (CJK, emoji) drawn by a fallback font count as this many ems. */
 const WIDE_EM = 1.3;
 
-const tables = new Map<FontWeight, Map<number, number>>();
-function table(weight: FontWeight): Map<number, number> {
+/** Advance widths in em by code point, per weight; a dense array for the common range, a map beyond. */
+const DENSE = 0x2200;
+interface Table {
+  dense: Float64Array;
+  sparse: Map<number, number>;
+}
+const tables = new Map<FontWeight, Table>();
+function table(weight: FontWeight): Table {
   let t = tables.get(weight);
   if (!t) {
-    t = new Map();
-    for (const [first, ...widths] of INTER_ADVANCE_RUNS[weight]) widths.forEach((w, i) => t!.set(first + i, w));
+    const dense = new Float64Array(DENSE).fill(-1);
+    const sparse = new Map<number, number>();
+    for (const [first, ...widths] of INTER_ADVANCE_RUNS[weight])
+      widths.forEach((w, i) => {
+        const cp = first + i;
+        if (cp < DENSE) dense[cp] = w / INTER_UNITS_PER_EM;
+        else sparse.set(cp, w / INTER_UNITS_PER_EM);
+      });
+    t = { dense, sparse };
     tables.set(weight, t);
   }
   return t;
@@ -52,24 +65,43 @@ function isWide(cp: number): boolean {
   );
 }
 
+/** Advance of one code point in em, before the safety margin. */
+function emOf(cp: number, t: Table): number {
+  // Zero-width joiners, variation selectors and combining marks add nothing of their own.
+  if (cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0x300 && cp <= 0x36f)) return 0;
+  if (cp === 9) return 8 * emOf(0x20, t);
+  const em = cp < DENSE ? t.dense[cp] : (t.sparse.get(cp) ?? -1);
+  if (em >= 0) return em;
+  return isWide(cp) ? WIDE_EM : UNKNOWN_EM;
+}
+
 /** Width in px of one character (a code point, as a string) in a style, margin included. */
 export function charWidth(ch: string, style: TextStyle): number {
   const cp = ch.codePointAt(0) ?? 0x20;
-  if (ch === '\t') return 8 * charWidth(' ', style);
-  // Zero-width joiners, variation selectors and combining marks add nothing of their own.
-  if (cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0x300 && cp <= 0x36f)) return 0;
-  const units = table(style.weight).get(cp);
-  const em = units !== undefined ? units / INTER_UNITS_PER_EM : isWide(cp) ? WIDE_EM : UNKNOWN_EM;
-  return em * style.size * SAFETY + (style.letterSpacing ?? 0);
+  const em = emOf(cp, table(style.weight));
+  return em === 0 ? 0 : em * style.size * SAFETY + (style.letterSpacing ?? 0);
 }
 
 const shown = (text: string, style: TextStyle) => (style.upper ? text.toUpperCase() : text);
 
 /** Width in px of a run of text on one line. */
 export function textWidth(text: string, style: TextStyle): number {
-  let w = 0;
-  for (const ch of shown(text, style)) w += charWidth(ch, style);
-  return w;
+  const src = shown(text, style);
+  const t = table(style.weight);
+  const spacing = style.letterSpacing ?? 0;
+  let em = 0;
+  let spaced = 0;
+  for (let i = 0; i < src.length; i++) {
+    let cp = src.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < src.length) {
+      cp = src.codePointAt(i)!;
+      i++;
+    }
+    const e = emOf(cp, t);
+    em += e;
+    if (e > 0) spaced++;
+  }
+  return em * style.size * SAFETY + spaced * spacing;
 }
 
 /** A wrapped line: where it starts and ends in the text (end excludes the line break). */
@@ -142,15 +174,18 @@ function wrapParagraph(para: string, offset: number, style: TextStyle, maxWidth:
 /** What fits in at most `maxLines` lines: all the text, or a prefix of it ending in "…". */
 export interface Excerpt {
   text: string;
+  /** Lines shown. */
   lines: number;
   truncated: boolean;
+  /** Lines the whole text takes. */
+  totalLines: number;
 }
 
 export const ELLIPSIS = '…';
 
 export function excerpt(text: string, style: TextStyle, maxWidth: number, maxLines: number): Excerpt {
   const lines = wrapText(text, style, maxWidth);
-  if (lines.length <= maxLines) return { text, lines: lines.length, truncated: false };
+  if (lines.length <= maxLines) return { text, lines: lines.length, truncated: false, totalLines: lines.length };
   const last = lines[maxLines - 1];
   // Cut the last shown line back to a word end (or, failing that, a character) so that "…" fits.
   let end = last.end;
@@ -162,7 +197,7 @@ export function excerpt(text: string, style: TextStyle, maxWidth: number, maxLin
   }
   // Never split a surrogate pair.
   if (end > 0 && /[\uD800-\uDBFF]/.test(text[end - 1])) end -= 1;
-  return { text: text.slice(0, end).trimEnd() + ELLIPSIS, lines: maxLines, truncated: true };
+  return { text: text.slice(0, end).trimEnd() + ELLIPSIS, lines: maxLines, truncated: true, totalLines: lines.length };
 }
 
 /** Height in px of a block of `lines` lines. */
