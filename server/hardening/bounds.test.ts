@@ -5,6 +5,7 @@ import { addCard } from '../../shared/commands';
 import { CLOSE } from '../../shared/protocol';
 import type { Room } from '../rooms/room';
 import { MAX_PRESENCE_EVER_PER_CONNECTION } from '../rooms/presence-limits';
+import { ANSWER_BURST_BYTES } from '../rooms/sync-answers';
 import { createBoardViaApi, destroyAllClients, sleep, syncedClient, waitUntil, withTimeout } from '../test-support/clients';
 import {
   awarenessEntries,
@@ -177,7 +178,7 @@ describe.sequential('bounded work per byte received', () => {
     console.log(`step-1 flood: ${bytesIn} bytes in → ${out} bytes out in ${seconds.toFixed(2)} s (unbounded: ${300 * whole.byteLength})`);
     // Without the budget: 300 whole boards. With it: what the budget holds plus its refill, plus the
     // one answer that may take it into debt.
-    expect(out).toBeLessThanOrEqual(rate + rate * seconds + whole.byteLength + 1024);
+    expect(out).toBeLessThanOrEqual(ANSWER_BURST_BYTES + rate * seconds + whole.byteLength);
     // A request that waited is still answered, for the newest state vector sent.
     const have = new Y.Doc();
     Y.applyUpdate(have, whole);

@@ -11,9 +11,9 @@ import type { Metrics } from '../metrics';
 import type { ServerConfig } from '../config';
 import { TokenBucket } from '../token-bucket';
 import { encodeAwarenessEntries, readAwarenessEntries } from './awareness-guard';
-import { MSG, awarenessMessage, syncStep2 } from './messages';
+import { MSG, awarenessMessage } from './messages';
 import { overCeiling, SLOW_READER_GRACE_MS } from './send-ceiling';
-import { SyncAnswers } from './sync-answers';
+import { ANSWER_BURST_BYTES, SyncAnswers } from './sync-answers';
 import type { Room } from './room';
 import { dropPending } from './pending-updates';
 import { refusedPlaceholder } from './refused-placeholder';
@@ -50,6 +50,12 @@ export class Connection {
   private bytes: TokenBucket;
   /** Sync step 1s and presence queries, answered within a send budget (sync-answers.ts). */
   private answers: SyncAnswers;
+  /**
+   * Presence bytes a second this connection may have relayed to everyone (MAX_AWARENESS_BYTES a second,
+   * twice that in a burst). A stock client sends a few hundred bytes at most 20 times a second; one
+   * changing a 15 KiB state ten times a second made every reader of the board receive it.
+   */
+  private presenceBytes: TokenBucket;
 
   constructor(
     private ws: WebSocket,
@@ -67,15 +73,16 @@ export class Connection {
       {
         // Answer once what we send is durable (so a crash cannot un-send it); the diff is computed
         // then, for the newest state vector the client sent.
-        step1: (sv) => this.room.flushed().then(() => this.send(syncStep2(this.room.doc, sv))),
+        step1: (sv) => this.room.flushed().then(() => this.send(this.room.answerFor(sv))),
         presence: () => {
           const ids = [...this.room.awareness.getStates().keys()];
           return ids.length ? this.send(awarenessMessage(this.room.awareness, ids)) : 0;
         },
       },
       limits.rateBytes,
-      limits.rateBytesBurst,
+      ANSWER_BURST_BYTES,
     );
+    this.presenceBytes = new TokenBucket(limits.maxAwarenessBytes, 2 * limits.maxAwarenessBytes);
   }
 
   /** Sends a message; returns the bytes sent (0 if the socket is closing or was closed for being slow). */
@@ -179,6 +186,10 @@ export class Connection {
     const { entries, drops } = this.room.presence.admit(this, readAwarenessEntries(payload));
     for (const reason of drops) this.metrics.drop(reason);
     if (entries.length === 0) return;
+    if (!this.presenceBytes.take(entries.reduce((n, e) => n + (e.state === null ? 0 : JSON.stringify(e.state).length), 0))) {
+      this.metrics.drop('presence-rate');
+      return;
+    }
     awarenessProtocol.applyAwarenessUpdate(this.room.awareness, encodeAwarenessEntries(entries), this);
     this.room.presence.applied(this, entries);
   }

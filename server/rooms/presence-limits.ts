@@ -35,7 +35,8 @@ export type PresenceDropReason =
   | 'presence-not-own'
   | 'presence-too-many'
   | 'presence-role'
-  | 'presence-board-full';
+  | 'presence-board-full'
+  | 'presence-rate';
 
 /** What the registry needs to know about a connection. */
 export interface PresenceHolder {

@@ -4,7 +4,7 @@ import { applyStoredDoc } from '../storage/apply-stored';
 import type { BoardStore } from '../storage/board-store';
 import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
-import { awarenessEntriesMessage, awarenessMessage, syncStep1, updateMessage } from './messages';
+import { awarenessEntriesMessage, awarenessMessage, syncStep1, syncStep2, updateMessage } from './messages';
 import type { Connection } from './connection';
 import { PresenceRegistry, type PresenceLimits } from './presence-limits';
 import { PersonQuota } from './person-quota';
@@ -33,6 +33,11 @@ export class Room {
   private logBytes = 0;
   /** What each person has added (person-quota.ts). */
   readonly quota = new PersonQuota();
+  /**
+   * The answer to a step 1 with an empty state vector (the whole board), kept until the next update:
+   * however many ask for it, the board is encoded once per change.
+   */
+  private wholeBoard: Uint8Array | null = null;
   /** Presence changes waiting for the next batched relay. */
   private presenceChanged = new Set<number>();
   private presenceTimer: NodeJS.Timeout | null = null;
@@ -81,6 +86,7 @@ export class Room {
   }
 
   private persistAndRelay(update: Uint8Array, origin: unknown): void {
+    this.wholeBoard = null;
     if (origin === 'load' || this.closed) return;
     const seq = this.nextSeq++;
     this.logBytes += update.byteLength;
@@ -132,6 +138,12 @@ export class Room {
     // Everyone has been told about the removals: nothing of those ids needs to stay in memory.
     this.presence.prune(ids);
   };
+
+  /** The sync step 2 answering `stateVector`. */
+  answerFor(stateVector: Uint8Array): Uint8Array {
+    if (Y.decodeStateVector(stateVector).size > 0) return syncStep2(this.doc, stateVector);
+    return (this.wholeBoard ??= syncStep2(this.doc, stateVector));
+  }
 
   /** Sends a newly joined client the server's state vector and everyone's presence. */
   greet(conn: Connection): void {

@@ -9,6 +9,13 @@
  * (its state vector is what the client has now) and one presence query are answered, so however many a
  * client sends, it gets at most one answer per debt paid off and the server keeps one of each.
  */
+/**
+ * What the answers to one connection's requests may send at once before they wait; the first answer
+ * always goes out whatever its size. Small, because a stock client asks once per connection: more
+ * only serves a script asking for the whole board over and over.
+ */
+export const ANSWER_BURST_BYTES = 256 * 1024;
+
 export interface AnswerSenders {
   /** Sends the answer to a step 1 with this state vector; resolves with the bytes sent. */
   step1(stateVector: Uint8Array): Promise<number>;

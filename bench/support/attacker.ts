@@ -1,0 +1,103 @@
+/**
+ * A hostile client for bench/attacks.ts, in its own process so its work does not slow the clients
+ * being measured. Reads its orders from the ATTACK environment variable (JSON), attacks one board
+ * with hand-made y-websocket frames until killed. Every attack stays within the per-connection rate
+ * limits, as issue 12's did: the server's defence is what is measured, not the rate limiter's.
+ */
+import type net from 'node:net';
+import { WebSocket } from 'ws';
+import { frame } from '../../server/hardening/support/frames';
+
+export type AttackMode = 'presence-flood' | 'step1-flood' | 'paused-readers' | 'oversized-presence';
+
+export interface AttackOrders {
+  mode: AttackMode;
+  /** ws://host:port/ws/<board>?token=… */
+  url: string;
+  /** Honest readers of the attacked board (they receive every relay, as a room full of people would). */
+  watchers: number;
+}
+
+const orders = JSON.parse(process.env.ATTACK ?? '{}') as AttackOrders;
+const sockets: WebSocket[] = [];
+
+function open(onOpen: (ws: WebSocket) => void): WebSocket {
+  const ws = new WebSocket(orders.url);
+  ws.on('error', () => {});
+  ws.on('open', () => onOpen(ws));
+  // A socket the server closed comes back, as a script would.
+  ws.on('close', () => {
+    if (!stopping) setTimeout(() => sockets.push(open(onOpen)), 200);
+  });
+  sockets.push(ws);
+  return ws;
+}
+
+/** Calls `send` every `ms` while the socket is open. */
+const every = (ws: WebSocket, ms: number, send: () => void) => {
+  const timer = setInterval(() => (ws.readyState === ws.OPEN ? send() : clearInterval(timer)), ms);
+};
+
+let stopping = false;
+let nextId = 1 + Math.floor(Math.random() * 1e6) * 1000;
+const pad = 'x'.repeat(15 * 1024);
+
+for (let i = 0; i < orders.watchers; i++) open(() => {});
+
+switch (orders.mode) {
+  case 'presence-flood':
+    // Four sockets: removals of ids nobody holds and empty states under ever-new ids, 200 messages a second.
+    for (let i = 0; i < 4; i++) {
+      open((ws) =>
+        every(ws, 15, () => {
+          ws.send(frame.awareness(Array.from({ length: 100 }, () => ({ clientId: nextId++, clock: 1, state: null }))));
+          const id = nextId++;
+          ws.send(frame.awareness([{ clientId: id, clock: 1, state: {} }]));
+          ws.send(frame.awareness([{ clientId: id, clock: 2, state: null }]));
+        }),
+      );
+    }
+    break;
+  case 'step1-flood':
+    // Ten sockets, each asking for the whole board 200 times a second (4 bytes each).
+    for (let i = 0; i < 10; i++) open((ws) => every(ws, 5, () => ws.send(frame.step1())));
+    break;
+  case 'paused-readers':
+    // Ten sockets that stop reading and keep asking for the whole board.
+    for (let i = 0; i < 10; i++) {
+      open((ws) => {
+        (ws as unknown as { _socket: net.Socket })._socket.pause();
+        every(ws, 20, () => ws.send(frame.step1()));
+      });
+    }
+    break;
+  case 'oversized-presence': {
+    // Four sockets: 60 KiB presence messages (four 15 KiB entries) and one 15 KiB state changed every time.
+    let clock = 1;
+    for (let i = 0; i < 4; i++) {
+      open((ws) => {
+        const own = nextId++;
+        every(ws, 100, () => {
+          clock++;
+          ws.send(frame.awareness([0, 1, 2, 3].map((k) => ({ clientId: nextId++ + k, clock, state: { pad } }))));
+          ws.send(frame.awareness([{ clientId: own, clock, state: { pad: pad.slice(clock % 100) } }]));
+        });
+      });
+    }
+    break;
+  }
+}
+
+// Tell the bench once every socket is open, so it measures the attack and not the start-up.
+const ready = setInterval(() => {
+  if (sockets.every((ws) => ws.readyState === ws.OPEN)) {
+    clearInterval(ready);
+    process.stdout.write('ready\n');
+  }
+}, 20);
+
+process.on('SIGTERM', () => {
+  stopping = true;
+  for (const ws of sockets) ws.terminate();
+  process.exit(0);
+});
