@@ -13,7 +13,7 @@ import { TokenBucket } from '../token-bucket';
 import { encodeAwarenessEntries, readAwarenessEntries } from './awareness-guard';
 import { MSG, awarenessMessage } from './messages';
 import { overCeiling, SLOW_READER_GRACE_MS } from './send-ceiling';
-import { ANSWER_BURST_BYTES, SyncAnswers } from './sync-answers';
+import { ANSWER_BURST_BYTES, ANSWER_RATE_DIVISOR, SyncAnswers } from './sync-answers';
 import type { Room } from './room';
 import { dropPending } from './pending-updates';
 import { refusedPlaceholder } from './refused-placeholder';
@@ -79,7 +79,7 @@ export class Connection {
           return ids.length ? this.send(awarenessMessage(this.room.awareness, ids)) : 0;
         },
       },
-      limits.rateBytes,
+      limits.rateBytes / ANSWER_RATE_DIVISOR,
       ANSWER_BURST_BYTES,
     );
     this.presenceBytes = new TokenBucket(limits.maxAwarenessBytes, 2 * limits.maxAwarenessBytes);

@@ -3,7 +3,7 @@
  *
  * Why: a sync step 1 of a few bytes asks for a diff that, for an empty state vector, is the whole board;
  * answering every one let 740 bytes of requests produce 370 MiB of output. Here answers are paid from
- * a budget of bytes a second (the connection's RATE_BYTES). The first answer is always sent at once,
+ * a budget of bytes a second (the connection's RATE_BYTES ÷ ANSWER_RATE_DIVISOR). The first answer is always sent at once,
  * whatever its size (a client joining a large board must not wait); the budget may go into debt for it,
  * and while it is in debt further requests wait. Requests that wait are merged: only the newest step 1
  * (its state vector is what the client has now) and one presence query are answered, so however many a
@@ -15,6 +15,12 @@
  * only serves a script asking for the whole board over and over.
  */
 export const ANSWER_BURST_BYTES = 256 * 1024;
+/**
+ * The budget refills at the connection's byte rate (RATE_BYTES) divided by this: 64 KiB a second by
+ * default. A whole board asked for over and over then costs at most that per connection; at the full
+ * byte rate ten sockets made the server send 38 MiB in 5 s for 10 KiB of requests.
+ */
+export const ANSWER_RATE_DIVISOR = 16;
 
 export interface AnswerSenders {
   /** Sends the answer to a step 1 with this state vector; resolves with the bytes sent. */
