@@ -169,7 +169,7 @@ export async function runAttacks(opts: AttackOptions, log: (s: string) => void):
           `server RSS ${r.rssGrowthMiB >= 0 ? '+' : ''}${r.rssGrowthMiB.toFixed(1)} MiB; ${(r.bytesIn / 2 ** 20).toFixed(1)} MiB in, ${(r.bytesOut / 2 ** 20).toFixed(1)} MiB out`,
       );
       // Let the server settle (closed sockets, relays) before the next phase.
-      await new Promise((r) => setTimeout(r, 1_000));
+      await new Promise((r) => setTimeout(r, 500));
     }
   } finally {
     if (attacker) await stopChild(attacker, 1_000);
