@@ -1,7 +1,7 @@
 import { ClassicLevel } from 'classic-level';
 import type { BoardRecord, BoardStore, StoredDoc } from './board-store';
 import { checkDataDir, DataDirDamagedError, type DataDirState } from './data-dir-check';
-import { boardKey, decodeSeq, encodeSeq, firstSeqKey, newBoardOps, nextSeqKey, seqKey, seqOfKey, snapshotKey, updateRange } from './level-keys';
+import { BOARD_KEY_PREFIXES, boardKey, decodeSeq, encodeSeq, firstSeqKey, newBoardOps, nextSeqKey, seqKey, seqOfKey, snapshotKey, updateRange } from './level-keys';
 import { openRecord, sealRecord } from './record-envelope';
 import { storedDocFrom } from './stored-doc';
 
@@ -168,6 +168,26 @@ export class LevelBoardStore implements BoardStore {
     ];
     for (let s = firstSeq; s < uptoSeq; s++) ops.push({ type: 'del', key: seqKey(id, s) });
     return this.write(ops);
+  }
+
+  /**
+   * For salvage: the ids of every board with any key in the store, and every entry of other kinds
+   * (records other parts of the server keep). A damaged block ends the listing; `complete` says so.
+   */
+  async inventory(): Promise<{ boardIds: string[]; others: Array<[string, Uint8Array]>; complete: boolean }> {
+    const boardIds = new Set<string>();
+    const others: Array<[string, Uint8Array]> = [];
+    try {
+      for await (const [key, value] of this.db.iterator()) {
+        const prefix = BOARD_KEY_PREFIXES.find((p) => key.startsWith(p));
+        if (!prefix) others.push([key, value]);
+        else boardIds.add(prefix === 'u:' ? key.slice(2, key.lastIndexOf(':')) : key.slice(2));
+      }
+    } catch (err) {
+      if (!isCorruption(err)) throw err;
+      return { boardIds: [...boardIds], others, complete: false };
+    }
+    return { boardIds: [...boardIds], others, complete: true };
   }
 
   async close(): Promise<void> {

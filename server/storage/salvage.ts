@@ -1,13 +1,14 @@
+import { spawn } from 'node:child_process';
 import { ClassicLevel } from 'classic-level';
 import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as Y from 'yjs';
 import { applyStoredDoc } from './apply-stored';
 import type { BoardRecord, DroppedRecord } from './board-store';
 import { encodeLog, scanLog } from './leveldb-log';
-import { BOARD_KEY_PREFIXES, boardKey, decodeSeq, firstSeqKey, newBoardOps, nextSeqKey, seqOfKey, snapshotKey, updateRange } from './level-keys';
-import { openRecord } from './record-envelope';
-import { storedDocFrom } from './stored-doc';
+import { newBoardOps } from './level-keys';
+import { BoardRecordDamagedError, LevelBoardStore } from './level-store';
 
 /**
  * Recovers what is readable from a damaged data directory into a new one, never touching the damaged
@@ -15,7 +16,8 @@ import { storedDocFrom } from './stored-doc';
  *  1. copy its files to a scratch directory, rewriting each write-ahead log with only its intact
  *     records (LevelDB would skip the rest of a 32 KiB block after one bad byte; see leveldb-log.ts);
  *  2. LevelDB's own repair on the copy: a new MANIFEST and CURRENT from whatever tables and logs are
- *     there, keeping the readable entries of damaged tables;
+ *     there, keeping the readable entries of damaged tables (in a child process: LevelDB aborts on
+ *     some damaged tables, which are then found one by one and left out);
  *  3. every board read record by record (checksums, Yjs) and written to the new directory as its board
  *     record and one snapshot; keys of kinds this tool does not know are copied as they are.
  */
@@ -31,6 +33,8 @@ export interface SalvageReport {
   logBytesDamaged: number;
   /** Keys of other kinds copied as they are. */
   otherKeysCopied: number;
+  /** False when a damaged block ended the listing of the repaired store early (boards after it are not there). */
+  listingComplete: boolean;
   /** What LevelDB's repair reported about damaged files (from its LOG). */
   repairNotes: string[];
 }
@@ -57,21 +61,31 @@ export async function salvage(from: string, to: string): Promise<SalvageReport> 
   await mkdir(path.dirname(to), { recursive: true });
   const scratch = await mkdtemp(path.join(path.dirname(to), '.salvage-'));
   try {
-    let logBytesDamaged = 0;
-    for (const file of await readdir(from)) {
-      if (SKIP.has(file) || !(await stat(path.join(from, file))).isFile()) continue;
-      if (file.endsWith('.log') && /^\d+\.log$/.test(file)) {
-        const scan = scanLog(new Uint8Array(await readFile(path.join(from, file))));
-        logBytesDamaged += scan.damage.reduce((n, d) => n + d.length, 0);
-        await writeFile(path.join(scratch, file), encodeLog(scan.records));
-      } else await copyFile(path.join(from, file), path.join(scratch, file));
+    let logBytesDamaged = await copyForRepair(from, scratch, new Set());
+    const tablesSkipped: string[] = [];
+    if (!(await repairInChild(scratch))) {
+      // LevelDB, as built into classic-level, aborts the process (an internal assertion) on some
+      // damaged tables. Find those by repairing each table alone, and repair again without them.
+      for (const table of (await readdir(from)).filter((f) => /^\d+\.(ldb|sst)$/.test(f))) {
+        const probe = await mkdtemp(path.join(path.dirname(to), '.salvage-probe-'));
+        try {
+          await copyFile(path.join(from, table), path.join(probe, table));
+          if (!(await repairInChild(probe))) tablesSkipped.push(table);
+        } finally {
+          await rm(probe, { recursive: true, force: true });
+        }
+      }
+      await rm(scratch, { recursive: true, force: true });
+      await mkdir(scratch);
+      logBytesDamaged = await copyForRepair(from, scratch, new Set(tablesSkipped));
+      if (!(await repairInChild(scratch))) throw new SalvageError('LevelDB could not repair the copy, even without the tables it cannot read.');
     }
-    await ClassicLevel.repair(scratch);
     const repairNotes = (await readFile(path.join(scratch, 'LOG'), 'utf8').catch(() => ''))
       .split('\n')
       .filter((l) => /corrupt|error|lost|ignor|dropping|missing/i.test(l))
       .map((l) => l.replace(/^\S+ \S+ /, '').trim())
       .slice(0, 20);
+    for (const t of tablesSkipped) repairNotes.push(`table ${t} left out: LevelDB stops on it`);
     const report = await copyBoards(scratch, to);
     return { ...report, logBytesDamaged, repairNotes };
   } finally {
@@ -79,38 +93,58 @@ export async function salvage(from: string, to: string): Promise<SalvageReport> 
   }
 }
 
+/** Copies the store's files, each write-ahead log rewritten with its intact records; returns the damaged log bytes. */
+async function copyForRepair(from: string, scratch: string, leaveOut: Set<string>): Promise<number> {
+  let logBytesDamaged = 0;
+  for (const file of await readdir(from)) {
+    if (SKIP.has(file) || leaveOut.has(file) || !(await stat(path.join(from, file))).isFile()) continue;
+    if (/^\d+\.log$/.test(file)) {
+      const scan = scanLog(new Uint8Array(await readFile(path.join(from, file))));
+      logBytesDamaged += scan.damage.reduce((n, d) => n + d.length, 0);
+      await writeFile(path.join(scratch, file), encodeLog(scan.records));
+    } else await copyFile(path.join(from, file), path.join(scratch, file));
+  }
+  return logBytesDamaged;
+}
+
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** LevelDB's repair of `dir`, in a process of its own, since LevelDB may abort on damaged input. */
+function repairInChild(dir: string): Promise<boolean> {
+  const script = `require('classic-level').ClassicLevel.repair(process.argv[1]).then(() => process.exit(0), (e) => { console.error(String(e)); process.exit(1); })`;
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['-e', script, dir], { cwd: REPO_ROOT, stdio: 'ignore' });
+    child.on('error', () => resolve(false));
+    child.on('exit', (code) => resolve(code === 0));
+  });
+}
+
 async function copyBoards(fromDir: string, toDir: string): Promise<Omit<SalvageReport, 'logBytesDamaged' | 'repairNotes'>> {
-  const src = new ClassicLevel<string, Uint8Array>(fromDir, { keyEncoding: 'utf8', valueEncoding: 'view', createIfMissing: false });
+  // The repaired copy is read with the server's own tolerant reader; the new store is written raw.
+  const src = await LevelBoardStore.open(fromDir, { fsync: false });
   const dst = new ClassicLevel<string, Uint8Array>(toDir, { keyEncoding: 'utf8', valueEncoding: 'view', errorIfExists: true });
-  await src.open();
   await dst.open();
-  const report: Omit<SalvageReport, 'logBytesDamaged' | 'repairNotes'> = { boardsKept: 0, boardsDropped: [], recordsKept: 0, recordsDropped: [], otherKeysCopied: 0 };
+  const report: Omit<SalvageReport, 'logBytesDamaged' | 'repairNotes'> = { boardsKept: 0, boardsDropped: [], recordsKept: 0, recordsDropped: [], otherKeysCopied: 0, listingComplete: true };
   try {
-    // Board ids from every kind of board key, so boards that lost their record are reported too.
-    const ids = new Set<string>();
-    for await (const key of src.keys({ gte: 'b:', lt: 'b;' })) ids.add(key.slice(2));
-    for await (const key of src.keys({ gte: 's:', lt: 's;' })) ids.add(key.slice(2));
-    for await (const key of src.keys({ gte: 'u:', lt: 'u;' })) ids.add(key.slice(2, key.lastIndexOf(':')));
-    for (const id of ids) {
-      const raw = await src.get(boardKey(id));
+    const { boardIds, others, complete } = await src.inventory();
+    report.listingComplete = complete;
+    for (const id of boardIds) {
       let record: BoardRecord | null = null;
-      const opened = raw ? openRecord(raw) : null;
       try {
-        if (opened?.ok) record = JSON.parse(new TextDecoder().decode(opened.payload)) as BoardRecord;
-      } catch {
-        /* reported below */
-      }
-      if (!record) {
-        report.boardsDropped.push({ board: id, why: raw ? 'its board record is damaged' : 'its board record is missing' });
+        record = await src.getBoard(id);
+      } catch (err) {
+        if (!(err instanceof BoardRecordDamagedError)) throw err;
+        report.boardsDropped.push({ board: id, why: 'its board record is damaged' });
         continue;
       }
-      const rawUpdates: Array<[number, Uint8Array]> = [];
-      for await (const [key, value] of src.iterator(updateRange(id))) rawUpdates.push([seqOfKey(key), value]);
-      const bounds = { first: decodeSeq(await src.get(firstSeqKey(id))), next: decodeSeq(await src.get(nextSeqKey(id))) };
-      const stored = storedDocFrom(await src.get(snapshotKey(id)), rawUpdates, bounds);
+      if (!record) {
+        report.boardsDropped.push({ board: id, why: 'its board record is missing' });
+        continue;
+      }
+      const stored = await src.loadDoc(id);
       const doc = new Y.Doc();
       const dropped = applyStoredDoc(doc, stored, 'salvage');
-      const unusable = dropped.filter((d) => d.reason === 'unreadable').length;
+      const unusable = dropped.filter((d) => d.reason === 'unreadable' && (d.seq === null ? stored.snapshot !== null : stored.seqs?.includes(d.seq))).length;
       report.recordsKept += (stored.snapshot ? 1 : 0) + stored.updates.length - unusable;
       report.recordsDropped.push(...dropped.map((d) => ({ board: id, ...d })));
       // Pending structs (waiting for missing data) are part of the encoded state: nothing is thrown away.
@@ -118,11 +152,8 @@ async function copyBoards(fromDir: string, toDir: string): Promise<Omit<SalvageR
       doc.destroy();
       report.boardsKept++;
     }
-    for await (const [key, value] of src.iterator()) {
-      if (BOARD_KEY_PREFIXES.some((p) => key.startsWith(p))) continue;
-      await dst.put(key, value);
-      report.otherKeysCopied++;
-    }
+    for (const [key, value] of others) await dst.put(key, value);
+    report.otherKeysCopied = others.length;
   } finally {
     await src.close();
     await dst.close();
@@ -144,6 +175,7 @@ export function describeSalvage(r: SalvageReport, to: string): string {
   if (r.logBytesDamaged > 0) lines.push(`Damaged bytes skipped in the write-ahead logs: ${r.logBytesDamaged}.`);
   if (r.otherKeysCopied > 0) lines.push(`Other records copied as they were: ${r.otherKeysCopied}.`);
   for (const n of r.repairNotes) lines.push(`  LevelDB repair: ${n}`);
+  if (!r.listingComplete) lines.push('The repaired store could not be listed to its end: boards after the damage are missing from this report.');
   lines.push(`The salvaged store is in ${to}. Start the server with DATA_DIR=${to} and check the boards.`);
   return lines.join('\n');
 }
