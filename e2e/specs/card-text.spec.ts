@@ -117,6 +117,8 @@ for (const locale of ['it', 'en'] as const) {
     const anna = await person('Anna', 'facilitator', { open: false });
     await anna.page.setViewportSize({ width: 1440, height: 900 });
     await anna.open(board.url('facilitator'));
+    // On a busy machine the first sync can take a while.
+    await expect(anna.board.map).toBeVisible({ timeout: 60_000 });
     await anna.board.ensureNamed('Anna');
     await anna.board.chooseLanguage(w.language);
     const fit = () => anna.page.getByRole('button', { name: w.fit }).click();
@@ -173,6 +175,14 @@ for (const locale of ['it', 'en'] as const) {
       await anna.page.keyboard.up('Control');
       await anna.page.waitForTimeout(500);
       await anna.page.screenshot({ path: `${process.env.CARD_SCREENSHOTS}/cards-${locale}-zoom.png` });
+      await fit();
+      const moment = (await anna.page.locator('.card.kind-moment').nth(1).boundingBox())!;
+      await anna.page.mouse.move(moment.x + moment.width / 2, moment.y + moment.height / 2);
+      await anna.page.keyboard.down('Control');
+      for (let i = 0; i < 8; i++) await anna.page.mouse.wheel(0, -60);
+      await anna.page.keyboard.up('Control');
+      await anna.page.waitForTimeout(500);
+      await anna.page.screenshot({ path: `${process.env.CARD_SCREENSHOTS}/cards-${locale}-moments.png` });
     }
 
     await test.step('the exported SVG draws the same cards, unclipped', async () => {
