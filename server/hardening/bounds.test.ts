@@ -61,7 +61,7 @@ describe.sequential('bounded work per byte received', () => {
     await h?.stop();
   });
 
-  it('presence flood: four viewers sending empty states under ever-new ids leave nothing behind', async () => {
+  it('presence flood: four viewers sending empty states under ever-new ids leave almost nothing behind', async () => {
     h = await startHardServer({ awarenessFlushMs: 10 });
     const b = await createBoardViaApi(h.url);
     const viewers = [0, 1, 2, 3].map(() => openPeer(h.url, b.id, b.tokens.viewer));
@@ -87,11 +87,13 @@ describe.sequential('bounded work per byte received', () => {
     expect(during.liveIds).toBeLessThanOrEqual(4 * MAX_PRESENCE_EVER_PER_CONNECTION);
     expect(during.awarenessStates).toBe(0);
     expect(metric(await scrapeMetrics(h.url), 'journey_dropped_writes_total{reason="presence-too-many"}')).toBeGreaterThan(0);
-    // On leave, everything they held goes (no person key: nobody can take the ids back).
+    // On leave, every state and record they held goes; what is left is one small binding per id used
+    // (its last clock, so late echoes cannot bring it back), within a fixed cap.
     for (const v of viewers) v.close();
-    await waitUntil(() => room.presence.stats().bindings === 0, 'presence to be released');
+    await waitUntil(() => room.presence.stats().liveIds === 0, 'presence to be released');
     await sleep(50);
-    expect(room.presence.stats()).toMatchObject({ bindings: 0, liveIds: 0, bytes: 0, awarenessStates: 0 });
+    expect(room.presence.stats()).toMatchObject({ liveIds: 0, bytes: 0, awarenessStates: 0 });
+    expect(room.presence.stats().bindings).toBeLessThanOrEqual(4 * MAX_PRESENCE_EVER_PER_CONNECTION);
     expect(room.presence.stats().awarenessMeta).toBeLessThanOrEqual(1); // the server's own record
   });
 

@@ -12,7 +12,7 @@ import { claimedRole, type AwarenessEntry } from './awareness-guard';
  * A presence id is bound to the person (the `person` key's id) that introduced it, for as long as the
  * board is loaded: when a socket drops, nobody else can claim its id, and the same person reconnecting
  * (a new socket, the same doc client id) gets it back. Ids introduced without a person key are bound to
- * their connection only, and are free again once it leaves.
+ * their connection only: once it leaves, anyone may take them, at a newer clock.
  */
 export interface PresenceLimits {
   /** Largest presence of one connection (all its ids together) and of one message, in bytes of JSON. */
@@ -137,13 +137,16 @@ export class PresenceRegistry<C extends PresenceHolder> {
         continue;
       }
       const json = JSON.stringify(e.state);
-      // Relayed above every clock seen for the id when it is taken back (a new socket of the same
-      // person: clients that saw it removed at that clock show it again at once), and when its holder
-      // changes it at the clock the server itself moved it to (the client did not know yet).
+      // Relayed above every clock seen for the id when its person takes it back (a new socket: clients
+      // that saw it removed at that clock show it again at once), and when its holder changes it at the
+      // clock the server itself moved it to (the client did not know yet). Anything else must be newer:
+      // stock clients echo the presence they receive, and an echo arriving after its holder left must
+      // not bring it back under the echoing connection.
       let clock = e.clock;
       if (!newer) {
+        const reclaim = !mine && b !== undefined && b.person !== null && b.person === conn.personId;
         const sameClockChange = mine && e.clock === current && hasState && json !== JSON.stringify(this.awareness.states.get(e.clientId));
-        if (!(b && !mine) && !sameClockChange) continue; // a stale resend, or nothing y-protocols would apply
+        if (!reclaim && !sameClockChange) continue; // a stale resend or an echo
         clock = current + 1;
       }
       const role = claimedRole(e.state);
@@ -238,14 +241,15 @@ export class PresenceRegistry<C extends PresenceHolder> {
     return ids;
   }
 
-  /** After the removal of `ids` was relayed: forget what is left of them, so nothing piles up. */
+  /**
+   * After the removal of `ids` was relayed: drop the Awareness's records of them. Their bindings stay
+   * (with the last clock), within MAX_PRESENCE_BINDINGS_PER_BOARD: they keep late echoes out.
+   */
   prune(ids: Iterable<number>): void {
     for (const id of ids) {
       if (this.awareness.states.has(id)) continue;
       const b = this.bindings.get(id);
       if (b) b.clock = Math.max(b.clock, this.awareness.meta.get(id)?.clock ?? 0);
-      // A gone id nobody can take back only costs memory.
-      if (b && b.owner === null && b.person === null) this.bindings.delete(id);
       this.awareness.meta.delete(id);
     }
   }
