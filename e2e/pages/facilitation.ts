@@ -96,6 +96,16 @@ export class Facilitation {
     await this.panel.getByRole('button', { name: 'Reveal the results' }).click();
   }
 
+  /**
+   * Selects a note (a click on it): its action bar, over the map in screen space, shows − my dots +
+   * while a vote is open. Dots are placed one card at a time, as in Miro.
+   */
+  async selectCard(cardText: string): Promise<void> {
+    if (!this.board) throw new Error('selectCard needs the board page');
+    await this.board.note(cardText).click();
+    await expect(this.page.getByRole('group', { name: 'Note actions' })).toBeVisible();
+  }
+  /** The selected note's "Add a dot" button (see selectCard). */
   addDot(cardText: string): Locator {
     return this.page.getByRole('button', { name: `Add a dot to “${cardText}”` });
   }

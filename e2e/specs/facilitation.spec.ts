@@ -207,20 +207,29 @@ test('a dot vote stays hidden until the facilitator reveals it, and the budget h
     await annaFac.startVote(2, 'Ideas');
     await expect(ben.page.getByText('Dot vote: 2 of 2 dots left')).toBeVisible();
     // Only the ideas take dots.
+    await benFac.selectCard('Rides to work');
     await expect(benFac.addDot('Rides to work')).toHaveCount(0);
     await expect(projector.page.getByText('Dot vote in progress')).toBeVisible();
   });
 
   await test.step('Ben places both his dots; a third one is not possible', async () => {
+    await benFac.selectCard('Night rides');
     await benFac.addDot('Night rides').click();
     await benFac.addDot('Night rides').click();
     await expect(ben.page.getByText('Dot vote: 0 of 2 dots left')).toBeVisible();
     await expect(benFac.dotsOn(night)).toContainText('Your dots here: 2');
-    for (const text of ['Rent by the hour', 'Night rides', 'Family pass']) await expect(benFac.addDot(text)).toBeDisabled();
+    for (const text of ['Rent by the hour', 'Night rides', 'Family pass']) {
+      await benFac.selectCard(text);
+      await expect(benFac.addDot(text)).toBeDisabled();
+    }
+    await benFac.selectCard('Night rides');
     await benFac.removeDot('Night rides').click();
+    await benFac.selectCard('Family pass');
     await benFac.addDot('Family pass').click();
     await benFac.removeDot('Family pass').click();
+    await benFac.selectCard('Night rides');
     await benFac.addDot('Night rides').click();
+    await annaFac.selectCard('Rent by the hour');
     await annaFac.addDot('Rent by the hour').click();
   });
 
@@ -257,6 +266,7 @@ test('a dot vote stays hidden until the facilitator reveals it, and the budget h
       await expect(f.dotsOn(pass)).toHaveCount(0);
       await expect(f.results.getByRole('listitem')).toHaveText([/^2 dots\s*Night rides$/, /^1 dot\s*Rent by the hour$/]);
     }
+    await benFac.selectCard('Night rides');
     await expect(benFac.addDot('Night rides')).toHaveCount(0);
   });
 

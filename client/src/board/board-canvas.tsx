@@ -16,6 +16,7 @@ import { uiStore } from '../store/ui-store';
 import { BoardLayer } from './board-layer';
 import { ensureInitialCamera, onViewportResized } from './camera';
 import { dropStaleSelection } from './stale-selection';
+import { CardActionsLayer } from './card-actions-layer';
 import { CardsLayer } from './cards-layer';
 import { DragPreview } from './drag-preview';
 import { GridLayer } from './grid-layer';
@@ -115,6 +116,7 @@ function CanvasViewport({ viewport }: { viewport: React.RefObject<HTMLDivElement
         <FacilitationLayers />
         <RemoteCursors />
       </BoardLayer>
+      <CardActionsLayer />
       <ZoomControls />
       <WorkshopStrip />
       <VoteResults />

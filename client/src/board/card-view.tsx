@@ -10,7 +10,6 @@ import { openDialog, setUi, uiStore, useUi } from '../store/ui-store';
 import { reveal } from './camera';
 import { CardEditor } from './card-editor';
 import { CardFace, cardTooltip } from './card-face';
-import { CardToolbar } from './card-toolbar';
 import { cellName } from './cell-name';
 import { openAnswer } from '../journey/answer-dialog';
 import { hasKindFace } from '../journey/card-kind-face';
@@ -136,7 +135,6 @@ export const CardView = memo(function CardView({ id, x, y, h, unplaced }: Props)
           {t(remote.kind === 'drag' ? 'presence.moving' : 'presence.editing', { name: remote.name })}
         </span>
       )}
-      {selected && canEdit && !editing && !draggingHere && <CardToolbar id={id} x={x} y={y} />}
     </>
   );
 });

@@ -4,6 +4,7 @@ import { publishCursor } from '../sync/actions';
 import { uiStore } from '../store/ui-store';
 import { panBy, setCamera, zoomBy } from './camera';
 import { pinchCamera, wheelPixels, wheelZoomFactor } from './pan-zoom-math';
+import { viewGestureStarted } from './view-gestures';
 
 /** Targets that keep their own pointer behaviour: a press there never pans the board. */
 const INTERACTIVE = 'button, a, input, textarea, select, label, [data-no-pan]';
@@ -29,6 +30,7 @@ export function usePanZoom(ref: RefObject<HTMLElement | null>): void {
 
     const onWheel = (e: WheelEvent) => {
       e.preventDefault();
+      viewGestureStarted();
       const dx = wheelPixels(e.deltaX, e.deltaMode, el.clientWidth);
       const dy = wheelPixels(e.deltaY, e.deltaMode, el.clientHeight);
       if (e.ctrlKey || e.metaKey) zoomBy(wheelZoomFactor(dy), local(e));
@@ -51,6 +53,7 @@ export function usePanZoom(ref: RefObject<HTMLElement | null>): void {
         const [a, b] = [...pointers.values()];
         pinch = { cam: uiStore.getState().camera, from: [a, b] };
         pan = null;
+        viewGestureStarted();
       }
     };
 
@@ -77,6 +80,7 @@ export function usePanZoom(ref: RefObject<HTMLElement | null>): void {
           pan.moved = true;
           el.setPointerCapture(e.pointerId);
           el.classList.add('is-panning');
+          viewGestureStarted();
         }
         panBy(p.x - prev.x, p.y - prev.y);
       }

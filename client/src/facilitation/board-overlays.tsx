@@ -1,17 +1,16 @@
 import { memo } from 'react';
-import { Minus, Plus } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { GEOMETRY } from '../../../shared/layout';
 import type { CardData } from '../../../shared/doc/schema';
-import { useBoard, useCard } from '../store/board-store';
+import { useBoard } from '../store/board-store';
 import { useCanEdit } from '../store/session-store';
-import { moveDot } from './actions';
-import { useFacilitation, usedDots } from './facilitation-store';
+import { useFacilitation } from './facilitation-store';
 import './facilitation.css';
 
 /**
  * Facilitation drawn on the map itself, in board units inside the one scaled layer: the stage
  * spotlight (the other stages dim), the lane the current agenda step works on, and dot votes on cards.
+ * The buttons to place dots are not here: they sit in the selected card's action bar, in screen space
+ * (vote-controls.tsx).
  */
 export const FacilitationLayers = memo(function FacilitationLayers() {
   return (
@@ -60,7 +59,7 @@ function VotesLayer() {
     <div className="votes-layer">
       {ids.map((id) => {
         const r = layout.cards.get(id)!;
-        return <CardDots key={id} id={id} x={r.x} y={r.y} h={r.h} />;
+        return <CardDots key={id} id={id} x={r.x + r.w} y={r.y} />;
       })}
     </div>
   );
@@ -72,18 +71,18 @@ export function cardLabel(card: CardData | undefined, empty: string): string {
   return text.length > 48 ? `${text.slice(0, 47)}…` : text;
 }
 
-/** One card's dots: mine with − and + while the vote is open, everyone's total once it is revealed. */
-const CardDots = memo(function CardDots({ id, x, y, h }: { id: string; x: number; y: number; h: number }) {
+/**
+ * One card's dots, a badge on its top right corner that keeps its screen size: mine while the vote is
+ * open (read as "Your dots here: 2"), everyone's total once it is revealed. Not a control.
+ */
+const CardDots = memo(function CardDots({ id, x, y }: { id: string; x: number; y: number }) {
   const { t } = useTranslation();
-  const card = useCard(id);
   const revealed = useFacilitation((s) => !!s.vote?.revealed);
   const open = useFacilitation((s) => !!s.vote?.open);
   const mine = useFacilitation((s) => s.myDots[id] ?? 0);
   const total = useFacilitation((s) => s.totals[id] ?? 0);
-  const full = useFacilitation((s) => !!s.vote && usedDots(s) >= s.vote.dots);
   const canVote = useCanEdit();
-  // At the card's bottom-right corner; cards are as tall as their text (shared/card-layout).
-  const style = { left: x + GEOMETRY.cardW, top: y + h };
+  const style = { left: x, top: y };
 
   if (revealed) {
     if (!total) return null;
@@ -95,24 +94,15 @@ const CardDots = memo(function CardDots({ id, x, y, h }: { id: string; x: number
     );
   }
   if (!open || !canVote) return null;
-  const label = cardLabel(card, t('facilitation.vote.untitled'));
   return (
-    <div className={`dot-controls${mine ? ' has-dots' : ''}`} data-card-id-dots={id} style={style} data-no-pan>
-      <button type="button" className="dot-button" aria-label={t('facilitation.vote.removeDot', { card: label })} disabled={!mine} onClick={() => moveDot(id, -1)}>
-        <Minus aria-hidden size={14} />
-      </button>
-      <span className="dot-mine">
-        <span aria-hidden className="dot-pips">
-          {Array.from({ length: Math.min(mine, 5) }, (_, i) => (
-            <span key={i} className="dot" />
-          ))}
-          {mine > 5 && `+${mine - 5}`}
-        </span>
-        <span className="sr-only">{t('facilitation.vote.mine', { count: mine })}</span>
+    <span className={`dot-mine${mine ? ' has-dots' : ''}`} data-card-id-dots={id} style={style}>
+      <span aria-hidden className="dot-pips">
+        {Array.from({ length: Math.min(mine, 5) }, (_, i) => (
+          <span key={i} className="dot" />
+        ))}
+        {mine > 5 && `+${mine - 5}`}
       </span>
-      <button type="button" className="dot-button" aria-label={t('facilitation.vote.addDot', { card: label })} disabled={full} onClick={() => moveDot(id, 1)}>
-        <Plus aria-hidden size={14} />
-      </button>
-    </div>
+      <span className="sr-only">{t('facilitation.vote.mine', { count: mine })}</span>
+    </span>
   );
 });

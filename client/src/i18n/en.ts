@@ -3,6 +3,7 @@ import { decksEn } from '../decks/i18n.en';
 import { journeyEn } from '../journey/i18n.en';
 import { facilitationEn } from '../facilitation/i18n.en';
 import { shareRoomEn } from '../share/i18n.en';
+import { topBarEn } from '../top-bar/i18n.en';
 import { exportEn } from '../export/i18n.en';
 
 /**
@@ -192,6 +193,7 @@ export const en = {
   journey: journeyEn,
   facilitation: facilitationEn,
   export: exportEn,
+  topBar: topBarEn,
 };
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };

@@ -3,6 +3,7 @@ import { decksIt } from '../decks/i18n.it';
 import { journeyIt } from '../journey/i18n.it';
 import { facilitationIt } from '../facilitation/i18n.it';
 import { shareRoomIt } from '../share/i18n.it';
+import { topBarIt } from '../top-bar/i18n.it';
 import { exportIt } from '../export/i18n.it';
 import type { Messages } from './en';
 
@@ -189,4 +190,5 @@ export const it: Messages = {
   journey: journeyIt,
   facilitation: facilitationIt,
   export: exportIt,
+  topBar: topBarIt,
 };

@@ -10,9 +10,15 @@ import { FacilitationButton } from '../facilitation/facilitation-panel';
 import { ExportMenu } from '../export/export-menu';
 import { ConnectionBadge } from './connection-badge';
 import { HistoryButtons } from './history-buttons';
+import { OverflowMenu } from './overflow-menu';
 import { PeopleOnline } from './people-online';
 import './top-bar.css';
 
+/**
+ * The board's top bar. At 1280 px and wider everything is in it; below, undo/redo, Export and the
+ * language move into "More actions" (overflow-menu.tsx). The title gives way first (ellipsis, the
+ * full title in its tooltip); the three moments never shrink.
+ */
 export function TopBar() {
   const { t } = useTranslation();
   const title = useBoard((s) => s.meta.title);
@@ -37,7 +43,11 @@ export function TopBar() {
       <MomentsIndicator />
       <ConnectionBadge />
       <PeopleOnline />
-      {canEdit && <HistoryButtons />}
+      {canEdit && (
+        <div className="top-bar-wide">
+          <HistoryButtons />
+        </div>
+      )}
       <FacilitationButton />
       {role && (
         <button type="button" className="button share-button" onClick={() => openDialog({ kind: 'share' })} aria-label={t('share.button')}>
@@ -46,9 +56,10 @@ export function TopBar() {
         </button>
       )}
       <ExportMenu />
-      <div className="top-bar-language">
+      <div className="top-bar-language top-bar-wide">
         <LanguageSelect />
       </div>
+      <OverflowMenu />
     </header>
   );
 }
