@@ -21,6 +21,12 @@ type Messages = typeof en;
 const PHONE = { width: 390, height: 844 };
 const TOUCH_TARGET = 44;
 
+/** PHONE_SHOTS=<dir> saves what the steps look like, to look at by eye; nothing is asserted on them. */
+async function shot(page: Page, name: string): Promise<void> {
+  const dir = process.env.PHONE_SHOTS;
+  if (dir) await page.screenshot({ path: `${dir}/${name}.png` });
+}
+
 function fill(text: string, vars: Record<string, string | number> = {}): string {
   return text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(vars[k]));
 }
@@ -134,12 +140,14 @@ for (const lang of Object.keys(LANGS) as Lang[]) {
         await fit.click();
         await banner.locator('.people-button').click();
         await expectOnScreen(page.getByRole('region', { name: m.people.title }), 'the people panel');
+        await shot(page, `phone-${lang}-people`);
         await page.keyboard.press('Escape');
 
         const more = banner.getByRole('button', { name: m.topBar.more });
         await more.click();
         const menu = page.getByRole('menu', { name: m.topBar.more });
         await expectOnScreen(menu, 'the overflow menu');
+        await shot(page, `phone-${lang}-more`);
         for (const item of await menu.getByRole('menuitem').all()) expect((await boxOf(item)).height).toBeGreaterThanOrEqual(TOUCH_TARGET);
         await page.keyboard.press('Escape');
         await expect(menu).toHaveCount(0);
@@ -148,6 +156,7 @@ for (const lang of Object.keys(LANGS) as Lang[]) {
         await banner.getByRole('button', { name: m.share.button }).click();
         const share = page.getByRole('dialog', { name: m.share.title });
         await expectOnScreen(share, 'the share dialog');
+        await shot(page, `phone-${lang}-share`);
         // The test server listens on loopback only: the dialog says phones cannot join, and what to do.
         await expect(share.getByText(m.share.room.localOnly)).toBeVisible();
         await page.keyboard.press('Escape');
@@ -162,6 +171,7 @@ for (const lang of Object.keys(LANGS) as Lang[]) {
         await banner.getByRole('button', { name: m.facilitation.button }).click();
         const panel = page.getByRole('complementary', { name: m.facilitation.button });
         await expectOnScreen(panel, 'the facilitation panel');
+        await shot(page, `phone-${lang}-facilitation`);
         await panel.getByLabel(m.facilitation.vote.dots).fill('3');
         await panel.getByLabel(m.facilitation.vote.scope).selectOption({ label: fill(m.facilitation.vote.lane, { lane: lang === 'it' ? 'Idee' : 'Ideas' }) });
         await panel.getByRole('button', { name: m.facilitation.vote.start }).click();
@@ -178,12 +188,14 @@ for (const lang of Object.keys(LANGS) as Lang[]) {
         await idea.click();
         await expect(addDot).toBeVisible();
         await expectTouchFriendlyBar(page, bar, idea, 'at Fit');
+        await shot(page, `phone-${lang}-fit-actions`);
         await addDot.click();
         await expect(page.locator(`[data-card-id-dots="idea0aaaaaaaaaaaaaaaaa"]`)).toContainText(fill(m.facilitation.vote.mine_other, { count: 1 }));
 
         await bar.getByRole('button', { name: m.card.color }).click();
         const swatches = page.getByRole('group', { name: m.card.colorGroup });
         await expectOnScreen(swatches, 'the colour swatches');
+        await shot(page, `phone-${lang}-swatches`);
         for (const s of await swatches.getByRole('button').all()) expect(Math.min((await boxOf(s)).width, (await boxOf(s)).height)).toBeGreaterThanOrEqual(TOUCH_TARGET);
 
         await bar.getByRole('button', { name: m.card.moveTo }).click();
@@ -203,6 +215,7 @@ for (const lang of Object.keys(LANGS) as Lang[]) {
         await idea.click();
         await expect(addDot).toBeVisible();
         await expectTouchFriendlyBar(page, bar, idea, 'at 100 %');
+        await shot(page, `phone-${lang}-100-actions`);
       });
 
       await test.step('nobody’s cursor label covers the action bar or the top bar', async () => {
@@ -211,6 +224,7 @@ for (const lang of Object.keys(LANGS) as Lang[]) {
         const label = map.locator('.remote-cursor-name', { hasText: 'Dario Remote' });
         await expect(label).toBeVisible();
         expect(overlaps(await boxOf(label), target), 'the remote label is drawn where the button is').toBe(true);
+        await shot(page, `phone-${lang}-cursor-under-actions`);
         const onTop = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('button')?.getAttribute('aria-label') ?? null, {
           x: target.x + target.width / 2,
           y: target.y + target.height / 2,
@@ -291,6 +305,7 @@ for (const lang of Object.keys(LANGS) as Lang[]) {
         expect(b.x + b.width).toBeLessThanOrEqual(bar.x + bar.width);
       }
       await expect(banner.getByRole('heading', { level: 1 })).toHaveText(title);
+      await shot(page, `laptop-${lang}-1280-offline`);
       const clipped = await banner.evaluate((root) => {
         const out: string[] = [];
         for (const el of [root, ...root.querySelectorAll<HTMLElement>('*')]) {
@@ -299,9 +314,21 @@ for (const lang of Object.keys(LANGS) as Lang[]) {
           const hidden = style.clip !== 'auto' || el.closest('.sr-only') || el.getClientRects().length === 0;
           if (hidden) continue;
           const clips = style.overflowX !== 'visible' || style.textOverflow === 'ellipsis';
-          if (clips && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)) out.push(`${el.tagName.toLowerCase()}.${el.className}: ${el.textContent?.slice(0, 40)}`);
+          // Content wider than its box is cut (overflow hidden) or spills under the next control.
+          const box = style.display !== 'inline' && style.display !== 'contents';
+          const tooWide = box && el.scrollWidth > el.clientWidth + 1;
+          const tooTall = clips && el.scrollHeight > el.clientHeight + 1;
+          if (tooWide || tooTall) out.push(`${el.tagName.toLowerCase()}.${el.className}: ${el.textContent?.slice(0, 40)}`);
           const r = el.getBoundingClientRect();
           if (r.right > innerWidth + 0.5 || r.left < -0.5) out.push(`${el.tagName.toLowerCase()}.${el.className} is off screen`);
+        }
+        // Side by side, never one over the other.
+        const items = [...root.querySelectorAll<HTMLElement>(':scope > *, :scope > .top-bar-wide > *')]
+          .map((el) => ({ el, r: el.getBoundingClientRect() }))
+          .filter(({ r }) => r.width > 1)
+          .sort((a, b) => a.r.left - b.r.left);
+        for (let i = 1; i < items.length; i++) {
+          if (items[i].r.left < items[i - 1].r.right - 0.5) out.push(`${items[i].el.className} overlaps ${items[i - 1].el.className}`);
         }
         return out;
       });
@@ -322,6 +349,7 @@ for (const lang of Object.keys(LANGS) as Lang[]) {
       await page.keyboard.press('Enter');
       const menu = page.getByRole('menu', { name: m.topBar.more });
       await expect(menu).toBeVisible();
+      await shot(page, `laptop-${lang}-1100-more`);
       await expect(menu.getByRole('menuitem', { name: m.history.undo })).toBeFocused();
       await page.keyboard.press('ArrowDown');
       await expect(menu.getByRole('menuitem', { name: m.history.redo })).toBeFocused();
