@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readLocks } from '../doc/read';
 import {
   addTimerTime, pauseTimer, readSpotlight, readSummon, readTimer, resumeTimer, setLock, setSpotlight, startTimer,
-  stopTimer, summonEveryone, timerRemaining,
+  steppedSpotlight, stepSpotlight, stopTimer, summonEveryone, timerRemaining,
 } from './facilitation';
 
 describe('facilitation state', () => {
@@ -21,6 +21,22 @@ describe('facilitation state', () => {
     expect(readSpotlight(doc)).toBe('use');
     setSpotlight(doc, null);
     expect(readSpotlight(doc)).toBeNull();
+  });
+
+  it('steps through the journey stage by stage, as with slides, and back', () => {
+    const stages = ['a', 'b', 'c'];
+    const forward: Array<string | null> = [];
+    let at: string | null = null;
+    for (let i = 0; i < 4; i++) forward.push((at = steppedSpotlight(stages, at, 1)));
+    expect(forward).toEqual(['a', 'b', 'c', null]);
+    expect(steppedSpotlight(stages, 'a', -1)).toBeNull();
+    expect(steppedSpotlight(stages, null, -1)).toBe('c');
+    expect(steppedSpotlight(stages, 'gone', 1)).toBe('a');
+    expect(steppedSpotlight([], null, 1)).toBeNull();
+    const doc = new Y.Doc();
+    expect(stepSpotlight(doc, stages, 1)).toBe('a');
+    expect(stepSpotlight(doc, stages, 1)).toBe('b');
+    expect(readSpotlight(doc)).toBe('b');
   });
 
   it('runs, pauses, extends and stops the timer on the server clock', () => {

@@ -27,6 +27,26 @@ export function readSpotlight(doc: Y.Doc): string | null {
 }
 
 /**
+ * Stepping through the journey stage by stage, as with slides: the whole journey (no spotlight), then
+ * each stage left to right, then the whole journey again. `dir` is +1 (next) or −1 (previous). The step
+ * is the spotlight itself, so everyone's board, the projector and the panel show the same stage.
+ */
+export function steppedSpotlight(stageIds: readonly string[], current: string | null, dir: 1 | -1): string | null {
+  if (!stageIds.length) return null;
+  const i = current === null ? -1 : stageIds.indexOf(current);
+  // Positions: -1 is the whole journey, 0..n-1 the stages; a spotlight on a removed stage counts as the start.
+  const next = i + dir;
+  if (next < -1) return stageIds[stageIds.length - 1];
+  if (next >= stageIds.length || next === -1) return null;
+  return stageIds[next];
+}
+export function stepSpotlight(doc: Y.Doc, stageIds: readonly string[], dir: 1 | -1): string | null {
+  const next = steppedSpotlight(stageIds, readSpotlight(doc), dir);
+  setSpotlight(doc, next);
+  return next;
+}
+
+/**
  * The shared timer. Running: `endsAt` is a time on the server's clock (each client corrects its own
  * clock by its measured offset, so machines whose clocks disagree still show the same time).
  * Paused: `remainingMs` is frozen.

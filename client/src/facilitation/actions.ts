@@ -1,6 +1,6 @@
 import { clearAgendaStep, goToStep, resetAgenda, setAgenda, type AgendaStep } from '../../../shared/commands/agenda';
 import {
-  addTimerTime, pauseTimer, resumeTimer, setLock, setSpotlight, startTimer, stopTimer, summonEveryone,
+  addTimerTime, pauseTimer, resumeTimer, setLock, setSpotlight, startTimer, stepSpotlight, stopTimer, summonEveryone,
 } from '../../../shared/commands/facilitation';
 import { changeDot, clearVote, revealVote, startVote } from '../../../shared/commands/votes';
 import type { FacilitationLocks } from '../../../shared/doc/schema';
@@ -40,6 +40,18 @@ export function spotlightStage(stageId: string | null): void {
 export function spotlightStageAt(index: number): void {
   const stage = boardStore.getState().stages[index];
   if (stage) spotlightStage(stage.id);
+}
+
+/**
+ * Next or previous stage, as with slides (the facilitation panel's arrows, the projector's arrow keys).
+ * The projector is read-only for the map, but one opened with the facilitator's link may step: the
+ * server accepts it, since that connection is a facilitator's (docs/roles.md).
+ */
+export function stepStage(dir: 1 | -1): void {
+  const b = activeBoard();
+  const s = sessionStore.getState();
+  if (!b || s.role !== 'facilitator') return;
+  stepSpotlight(b.doc, boardStore.getState().stages.map((st) => st.id), dir);
 }
 
 export function startTimerMinutes(minutes: number): void {

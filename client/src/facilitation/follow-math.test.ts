@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cameraForRect, clipToBoard, facilitatorToFollow, isFreshSummon, visibleRect } from './follow-math';
+import { cameraForRect, clipToBoard, isFreshSummon, visibleRect } from './follow-math';
 
 describe('following a view', () => {
   it('a followed rectangle round-trips through the camera', () => {
@@ -29,17 +29,6 @@ describe('following a view', () => {
     expect(clipToBoard({ x: 800, y: 100, w: 400, h: 300 }, board)).toEqual({ x: 800, y: 100, w: 400, h: 300 });
     // Looking at nothing of the board: the view itself.
     expect(clipToBoard({ x: 5000, y: 0, w: 100, h: 100 }, board)).toEqual({ x: 5000, y: 0, w: 100, h: 100 });
-  });
-
-  it('the projector follows a facilitator who shares a view', () => {
-    const peers = [
-      { clientId: 1, name: 'Ada', color: '#000000', role: 'participant' as const },
-      { clientId: 2, name: 'Bea', color: '#000000', role: 'facilitator' as const },
-      { clientId: 3, name: 'Cy', color: '#000000', role: 'facilitator' as const },
-    ];
-    const r = { x: 0, y: 0, w: 10, h: 10 };
-    expect(facilitatorToFollow(peers, { 1: r, 3: r })).toBe(3);
-    expect(facilitatorToFollow(peers, { 1: r })).toBeNull();
   });
 
   it('acts only on recent summons', () => {

@@ -1,5 +1,4 @@
 import type { Camera, Rect } from '../../../shared/layout';
-import type { Peer } from '../store/presence-store';
 
 /** Camera arithmetic for following someone's view. Pure, tested without a browser. */
 
@@ -36,14 +35,6 @@ export function clipToBoard(view: Rect, board: Rect, margin = 24): Rect {
 /** A rectangle rounded to whole board units (presence does not need sub-pixel precision). */
 export function roundRect(r: Rect): Rect {
   return { x: Math.round(r.x), y: Math.round(r.y), w: Math.round(r.w), h: Math.round(r.h) };
-}
-
-/**
- * The facilitator a projector follows: the first one online (by name) who shares a view. The role
- * comes from presence, which the server checks against each connection's real role.
- */
-export function facilitatorToFollow(peers: readonly Peer[], viewports: Readonly<Record<number, Rect>>): number | null {
-  return peers.find((p) => p.role === 'facilitator' && viewports[p.clientId])?.clientId ?? null;
 }
 
 /** Whether a summon is new enough to act on: a person who opens the board later is not pulled to an old one. */

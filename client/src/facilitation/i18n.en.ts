@@ -40,6 +40,11 @@ export const facilitationEn = {
     clear: 'Clear the spotlight',
     on: 'Spotlight: {{stage}}',
     keys: 'Keys 1 to 6 spotlight a stage, the same key again or Shift+0 clears it.',
+    previous: 'Previous stage',
+    next: 'Next stage',
+    showing: 'On the projector: {{place}}',
+    whole: 'the whole journey',
+    stepHint: 'Step through the journey stage by stage, as with slides: these buttons, or ← → and Page Up/Down on the projector view.',
   },
   room: {
     title: 'Room',
@@ -116,7 +121,8 @@ export const facilitationEn = {
     join: 'Scan to join',
     joinQr: 'QR code to join the board as a participant',
     joinHint: 'or open this link',
-    waiting: 'Waiting for the facilitator…',
     reconnecting: 'Reconnecting…',
+    stages: 'Stages',
+    lanes: 'Lanes',
   },
 };

@@ -40,6 +40,11 @@ export const facilitationIt: Strings<typeof facilitationEn> = {
     clear: 'Togli l’evidenza',
     on: 'In evidenza: {{stage}}',
     keys: 'I tasti da 1 a 6 mettono in evidenza una fase; lo stesso tasto o Maiusc+0 la tolgono.',
+    previous: 'Fase precedente',
+    next: 'Fase successiva',
+    showing: 'Sul proiettore: {{place}}',
+    whole: 'tutto il percorso',
+    stepHint: 'Scorri il percorso fase per fase, come con le slide: con questi pulsanti, oppure con ← → e Pag↑/Pag↓ sulla vista proiettore.',
   },
   room: {
     title: 'Sala',
@@ -116,7 +121,8 @@ export const facilitationIt: Strings<typeof facilitationEn> = {
     join: 'Inquadra per partecipare',
     joinQr: 'Codice QR per entrare nella lavagna come partecipante',
     joinHint: 'oppure apri questo link',
-    waiting: 'In attesa del facilitatore…',
     reconnecting: 'Riconnessione…',
+    stages: 'Fasi',
+    lanes: 'Corsie',
   },
 };

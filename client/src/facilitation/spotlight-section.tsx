@@ -1,20 +1,38 @@
-import { Crosshair, X } from 'lucide-react';
+import { ChevronLeft, ChevronRight, Crosshair, X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { ProjectorLink } from '../projector/projector-link';
 import { useBoard } from '../store/board-store';
 import { useSession } from '../store/session-store';
-import { bringEveryoneHere, spotlightStage } from './actions';
+import { bringEveryoneHere, spotlightStage, stepStage } from './actions';
 import { useFacilitation } from './facilitation-store';
 import { showNotice } from './notice';
 
-/** Facilitator: spotlight a stage (also keys 1–6), bring everyone to this view, open the projector. */
+/**
+ * Facilitator: spotlight a stage (also keys 1–6), step through the stages as with slides (the
+ * projector zooms to each), bring everyone to this view, open the projector.
+ */
 export function SpotlightSection() {
   const { t } = useTranslation();
   const stages = useBoard((s) => s.stages);
   const spotlight = useFacilitation((s) => s.spotlight);
+  const place = stages.find((s) => s.id === spotlight)?.title ?? t('facilitation.spotlight.whole');
   return (
     <section className="fac-section" aria-labelledby="fac-spot-title">
       <h3 id="fac-spot-title">{t('facilitation.spotlight.title')}</h3>
+      <div className="fac-step" role="group" aria-labelledby="fac-spot-title" aria-describedby="fac-step-hint">
+        <button type="button" className="icon-button" aria-label={t('facilitation.spotlight.previous')} title={t('facilitation.spotlight.previous')} onClick={() => stepStage(-1)}>
+          <ChevronLeft aria-hidden size={18} />
+        </button>
+        <p className="fac-step-place" aria-live="polite">
+          {t('facilitation.spotlight.showing', { place })}
+        </p>
+        <button type="button" className="icon-button" aria-label={t('facilitation.spotlight.next')} title={t('facilitation.spotlight.next')} onClick={() => stepStage(1)}>
+          <ChevronRight aria-hidden size={18} />
+        </button>
+      </div>
+      <p id="fac-step-hint" className="hint">
+        {t('facilitation.spotlight.stepHint')}
+      </p>
       <div className="fac-stage-buttons">
         {stages.map((s, i) => (
           <button

@@ -6,7 +6,7 @@ import { sessionStore } from '../store/session-store';
 import { uiStore } from '../store/ui-store';
 import { armChime, playChime } from './chime';
 import { facilitationStore, initialFacilitation } from './facilitation-store';
-import { facilitatorToFollow, isFreshSummon, roundRect, visibleRect } from './follow-math';
+import { isFreshSummon, roundRect, visibleRect } from './follow-math';
 import { issuedSummons, showRect, stopFollowing } from './follow';
 import { showNotice } from './notice';
 import { myPerson } from './person';
@@ -60,14 +60,19 @@ export function startFacilitation({ doc, undo, presence, anonymous }: Facilitati
     };
     publish();
     stops.push(uiStore.subscribe((s, p) => (s.camera !== p.camera || s.viewport !== p.viewport || s.cameraReady !== p.cameraReady) && publish()));
+    // My selected card: the projector zooms to a facilitator's (projector/projector-focus.ts).
+    presence.setSelected(uiStore.getState().selectedId);
+    stops.push(uiStore.subscribe((s, p) => s.selectedId !== p.selectedId && presence.setSelected(s.selectedId)));
   }
 
-  // Following: a person follows whom they chose; the projector follows the facilitator.
+  // Following: a person follows whom they chose. The projector follows nobody: it has its own camera,
+  // fitted to its own screen (projector/projector-map.tsx), and handles summons there too.
   const follow = () => {
+    if (anonymous) return;
     const { peers, viewports } = presenceStore.getState();
-    const target = anonymous ? facilitatorToFollow(peers, viewports) : facilitationStore.getState().following;
+    const target = facilitationStore.getState().following;
     if (target === null) return;
-    if (!anonymous && !peers.some((p) => p.clientId === target)) return stopFollowing();
+    if (!peers.some((p) => p.clientId === target)) return stopFollowing();
     const rect = viewports[target];
     if (rect) showRect(rect);
   };
@@ -81,7 +86,7 @@ export function startFacilitation({ doc, undo, presence, anonymous }: Facilitati
     const s = facilitationStore.getState().summon;
     if (!s || s.at === lastSummon) return;
     lastSummon = s.at;
-    if (issuedSummons.has(s.at) || !isFreshSummon(s.at, serverNow())) return;
+    if (anonymous || issuedSummons.has(s.at) || !isFreshSummon(s.at, serverNow())) return;
     stopFollowing();
     showRect(s);
     showNotice('youWereSummoned');

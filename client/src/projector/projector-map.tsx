@@ -1,48 +1,76 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { DndContext } from '@dnd-kit/core';
 import { useTranslation } from 'react-i18next';
-import { fitCamera } from '../../../shared/layout';
+import type { Rect } from '../../../shared/layout';
 import { BoardLayer } from '../board/board-layer';
 import { CardsLayer } from '../board/cards-layer';
 import { GridLayer } from '../board/grid-layer';
-import { MAX_ZOOM, MIN_ZOOM } from '../board/pan-zoom-math';
 import { FacilitationLayers } from '../facilitation/board-overlays';
 import { facilitationStore } from '../facilitation/facilitation-store';
-import { facilitatorToFollow } from '../facilitation/follow-math';
-import { showRect } from '../facilitation/follow';
+import { isFreshSummon } from '../facilitation/follow-math';
+import { TimerDisplay } from '../facilitation/timer-display';
+import { serverNow } from '../facilitation/server-clock';
 import { EmotionCurve } from '../journey/emotion-curve';
-import { framedLayout, shiftForStrip } from '../journey/curve-geometry';
 import { boardStore } from '../store/board-store';
-import { presenceStore } from '../store/presence-store';
+import { presenceStore, type PresenceState } from '../store/presence-store';
 import { uiStore } from '../store/ui-store';
 import { RemoteCursors } from '../board/remote-cursors';
+import { chooseFocus, projectorCamera, readableZoom, type ProjectorArea } from './projector-focus';
+import { ProjectorRibbons } from './projector-ribbons';
 import '../board/canvas.css';
 import '../board/card.css';
 
+/** Card text size on the map, in board units (read from the page, in case the card style changes). */
+function cardFontPx(el: HTMLElement): number {
+  const text = el.querySelector('.card-text');
+  const px = text ? parseFloat(getComputedStyle(text).fontSize) : NaN;
+  return px > 0 ? px : 14;
+}
+
+/** The ribbons' room for a map area of w × h: sizes in step with projector.css. */
+export function ribbonArea(w: number, h: number): ProjectorArea {
+  const stageFont = Math.round(Math.max(24, Math.min(44, w * 0.019)));
+  return { w, h, left: Math.round(Math.max(140, Math.min(280, w * 0.115))), top: Math.round(stageFont * 1.2 * 2 + 12), stageFont };
+}
+
+/** The card a facilitator has selected, if any (the first facilitator by name who has one). */
+function facilitatorSelection(s: PresenceState): string | null {
+  for (const p of s.peers) if (p.role === 'facilitator' && s.selections[p.clientId]) return s.selections[p.clientId];
+  return null;
+}
+
 /**
- * The map on the projector: nobody touches it. While a facilitator is online it shows what they see
- * (start-facilitation.ts follows their view); otherwise the spotlighted stage, or the whole journey.
- * No pan or zoom handlers, no drag sensors, no cursors but the facilitator's.
+ * The map on the projector: nobody touches it, and it has its own camera fitted to its own screen
+ * (projector-focus.ts): the whole journey by default; the spotlit stage (keys 1–6, or stepping through
+ * the stages), the card a facilitator selects, or a summoned view, whichever came last, readable from
+ * the back of the room. No pan or zoom handlers, no drag sensors, no cursors but the facilitator's.
  */
 export function ProjectorMap() {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
+  const [area, setArea] = useState<ProjectorArea>({ w: 0, h: 0, left: 0, top: 0, stageFont: 22 });
 
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
+    let latest: 'spotlight' | 'selected' | 'summon' | null = null;
+    let summon: Rect | null = null;
+    let lastSummonAt = facilitationStore.getState().summon?.at ?? 0;
+    let selected = facilitatorSelection(presenceStore.getState());
+
     const frame = () => {
-      const { peers, viewports } = presenceStore.getState();
-      if (facilitatorToFollow(peers, viewports) !== null) return; // following the facilitator
       const { w, h } = uiStore.getState().viewport;
       const layout = boardStore.getState().layout;
       if (!w || !h || !layout.columns.length) return;
-      const spot = layout.columns.find((c) => c.id === facilitationStore.getState().spotlight);
-      if (spot) return showRect({ x: spot.x - 24, y: 0, w: spot.w + 48, h: layout.height });
-      uiStore.setState({ camera: shiftForStrip(fitCamera(framedLayout(layout), w, h, 24, MIN_ZOOM, MAX_ZOOM)), cameraReady: true });
+      const focus = chooseFocus({ spotlight: facilitationStore.getState().spotlight, selected, summon, latest }, layout);
+      const camera = projectorCamera(focus, layout, ribbonArea(w, h), readableZoom(cardFontPx(el)));
+      uiStore.setState({ camera, cameraReady: true });
     };
     const measure = () => {
-      uiStore.setState({ viewport: { w: el.clientWidth, h: el.clientHeight } });
+      const w = el.clientWidth;
+      const h = el.clientHeight;
+      uiStore.setState({ viewport: { w, h } });
+      setArea(ribbonArea(w, h));
       frame();
     };
     const ro = new ResizeObserver(measure);
@@ -50,8 +78,27 @@ export function ProjectorMap() {
     measure();
     const unsubs = [
       boardStore.subscribe((s, p) => s.layout !== p.layout && frame()),
-      presenceStore.subscribe((s, p) => (s.peers !== p.peers || s.viewports !== p.viewports) && frame()),
-      facilitationStore.subscribe((s, p) => s.spotlight !== p.spotlight && frame()),
+      presenceStore.subscribe((s) => {
+        const next = facilitatorSelection(s);
+        if (next === selected) return;
+        selected = next;
+        latest = 'selected';
+        frame();
+      }),
+      facilitationStore.subscribe((s, p) => {
+        if (s.spotlight !== p.spotlight) {
+          latest = 'spotlight';
+          frame();
+        }
+        const call = s.summon;
+        if (call && call.at !== lastSummonAt) {
+          lastSummonAt = call.at;
+          if (!isFreshSummon(call.at, serverNow())) return;
+          summon = { x: call.x, y: call.y, w: call.w, h: call.h };
+          latest = 'summon';
+          frame();
+        }
+      }),
     ];
     return () => {
       ro.disconnect();
@@ -69,6 +116,7 @@ export function ProjectorMap() {
           <FacilitationLayers />
           <RemoteCursors onlyRole="facilitator" />
         </BoardLayer>
+        <ProjectorRibbons area={area} corner={<TimerDisplay className="projector-timer" />} />
       </div>
     </DndContext>
   );

@@ -1,15 +1,13 @@
 import { useEffect, useState } from 'react';
+import { stepStage } from '../facilitation/actions';
 import { Maximize, Minimize, Sparkles, Vote, WifiOff } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { Route } from '../routing/route';
 import { AgendaChip } from '../facilitation/workshop-strip';
 import { useFacilitation } from '../facilitation/facilitation-store';
-import { facilitatorToFollow } from '../facilitation/follow-math';
-import { TimerDisplay } from '../facilitation/timer-display';
 import { VoteResults } from '../facilitation/vote-results';
 import { openBoard } from '../sync/open-board';
 import { useBoard } from '../store/board-store';
-import { usePresence } from '../store/presence-store';
 import { useSession } from '../store/session-store';
 import { ErrorPage, type ErrorKind } from '../status/error-page';
 import { LoadingScreen } from '../status/loading-screen';
@@ -22,8 +20,9 @@ const FATAL: Record<string, ErrorKind> = { 'bad-token': 'badToken', 'unknown-boa
 
 /**
  * /b/<id>/projector: the board for the screen in a meeting room. Large type, high contrast, no editing
- * chrome; the agenda step, the timer, the spotlight, the vote results and a QR code to join. It
- * follows the facilitator's view by itself (see projector-map.tsx).
+ * chrome. The map takes the screen, with its own camera (projector-map.tsx); the agenda step, the
+ * timer, the spotlight, the vote and a small QR code to join sit in one title bar, and the vote results
+ * come over the map only once revealed. ← → and Page Up/Down step through the stages (a facilitator's link).
  */
 export function ProjectorPage({ route }: { route: Extract<Route, { kind: 'board' }> }) {
   const { t } = useTranslation();
@@ -32,6 +31,7 @@ export function ProjectorPage({ route }: { route: Extract<Route, { kind: 'board'
   const title = useBoard((s) => s.meta.title);
 
   useEffect(() => openBoard(route), [route]);
+  useSlideKeys();
   useEffect(() => {
     const name = t('facilitation.projector.title');
     document.title = title ? `${title} · ${name}` : name;
@@ -45,11 +45,13 @@ export function ProjectorPage({ route }: { route: Extract<Route, { kind: 'board'
     <div className="projector">
       <header className="projector-head">
         <h1 className="projector-title">{title}</h1>
+        <ProjectorStatus />
+        <JoinQr />
         <ProjectorTools />
       </header>
       <main className="projector-main">
         <div className="projector-map">{ready ? <ProjectorMap /> : <LoadingScreen />}</div>
-        <ProjectorSide />
+        <VoteResults className="projector-results" />
       </main>
     </div>
   );
@@ -63,7 +65,7 @@ function SpotlightNote() {
   return (
     <p className="projector-spotlight">
       <Sparkles aria-hidden />
-      {t('facilitation.spotlight.on', { stage })}
+      <span>{t('facilitation.spotlight.on', { stage })}</span>
     </p>
   );
 }
@@ -75,38 +77,49 @@ function VoteNote() {
   return (
     <p className="projector-vote">
       <Vote aria-hidden />
-      {t('facilitation.vote.inProgress')}
+      <span>{t('facilitation.vote.inProgress')}</span>
     </p>
   );
 }
 
 /**
- * The right-hand column, read from the back of the room: the timer, the agenda step, the spotlight,
- * the vote, its results after the reveal, and the QR code to join. Absent when there is none of these.
+ * The room's state in the title bar, read from the back of the room: the agenda step, the spotlight,
+ * the vote (the timer has the corner above the lane names, projector-map.tsx). Each takes room only
+ * while it has something to say.
  */
-function ProjectorSide() {
+function ProjectorStatus() {
   const { t } = useTranslation();
-  const something = useFacilitation((s) => !!s.timer || s.agenda.current !== null || !!s.spotlight || !!s.vote);
-  const canJoin = useSession((s) => !!s.links.participant);
-  if (!something && !canJoin) return null;
+  const something = useFacilitation((s) => s.agenda.current !== null || !!s.spotlight || !!s.vote?.open);
+  if (!something) return null;
   return (
-    <aside className="projector-side" aria-label={t('facilitation.strip')}>
-      <TimerDisplay className="projector-timer" />
+    <section className="projector-status-bar" aria-label={t('facilitation.strip')}>
       <AgendaChip className="projector-step" />
       <SpotlightNote />
       <VoteNote />
-      <VoteResults className="projector-results" />
-      <JoinQr />
-    </aside>
+    </section>
   );
 }
 
-/** Connection trouble, "waiting for the facilitator", language and full screen; the tools hide in full screen. */
+/** Arrow keys and Page Up/Down (a presenter's clicker) step through the stages, as with slides. */
+function useSlideKeys(): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || e.target instanceof HTMLSelectElement) return;
+      const dir = e.key === 'ArrowRight' || e.key === 'PageDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'PageUp' ? -1 : 0;
+      if (!dir) return;
+      e.preventDefault();
+      stepStage(dir);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
+
+/** Connection trouble, language and full screen; the tools hide in full screen. */
 function ProjectorTools() {
   const { t } = useTranslation();
   const [full, setFull] = useState(() => !!document.fullscreenElement);
   const offline = useSession((s) => s.everSynced && s.socket !== 'connected');
-  const alone = usePresence((s) => facilitatorToFollow(s.peers, s.viewports) === null);
   useEffect(() => {
     const onChange = () => setFull(!!document.fullscreenElement);
     const onKey = (e: KeyboardEvent) => {
@@ -127,8 +140,6 @@ function ProjectorTools() {
             <WifiOff aria-hidden size={18} />
             {t('facilitation.projector.reconnecting')}
           </>
-        ) : alone ? (
-          t('facilitation.projector.waiting')
         ) : (
           ''
         )}
@@ -136,9 +147,15 @@ function ProjectorTools() {
       {!full && (
         <>
           <LanguageSelect />
-          <button type="button" className="projector-fullscreen" aria-keyshortcuts="F" onClick={toggleFullscreen}>
-            <Maximize aria-hidden size={18} />
-            {t('facilitation.projector.fullscreen')}
+          <button
+            type="button"
+            className="projector-fullscreen"
+            aria-keyshortcuts="F"
+            aria-label={t('facilitation.projector.fullscreen')}
+            title={`${t('facilitation.projector.fullscreen')} (F)`}
+            onClick={toggleFullscreen}
+          >
+            <Maximize aria-hidden size={20} />
           </button>
         </>
       )}

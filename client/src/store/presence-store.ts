@@ -28,9 +28,11 @@ export interface PresenceState {
   activity: Record<string, CardActivity>;
   /** What each person sees, as a board rectangle (for following someone's view). */
   viewports: Record<number, Rect>;
+  /** The card each person has selected, if any (the projector zooms to a facilitator's). */
+  selections: Record<number, string>;
 }
 
-export const createPresenceStore = () => createStore<PresenceState>(() => ({ peers: [], cursors: {}, activity: {}, viewports: {} }));
+export const createPresenceStore = () => createStore<PresenceState>(() => ({ peers: [], cursors: {}, activity: {}, viewports: {}, selections: {} }));
 export type PresenceStore = ReturnType<typeof createPresenceStore>;
 
 export const presenceStore = createPresenceStore();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { projectAwareness } from './presence-project';
 import type { PresenceState } from '../store/presence-store';
 
-const empty: PresenceState = { peers: [], cursors: {}, activity: {}, viewports: {} };
+const empty: PresenceState = { peers: [], cursors: {}, activity: {}, viewports: {}, selections: {} };
 const user = (name: string) => ({ name, color: '#1d4ed8', role: 'participant' });
 
 describe('projectAwareness', () => {
@@ -10,9 +10,10 @@ describe('projectAwareness', () => {
     const states = new Map<number, Record<string, unknown>>([
       [1, { user: user('Me'), cursor: { x: 1, y: 2 } }],
       [2, { user: user('Zoe'), cursor: { x: 10, y: 20 }, drag: { cardId: 'c1', x: 5, y: 6 } }],
-      [3, { user: user('Anna'), editing: 'c2', cursor: null }],
+      [3, { user: user('Anna'), editing: 'c2', cursor: null, selected: 'c9' }],
     ]);
     const s = projectAwareness(states, 1, empty);
+    expect(s.selections).toEqual({ 3: 'c9' });
     expect(s.peers.map((p) => p.name)).toEqual(['Anna', 'Zoe']);
     expect(s.cursors).toEqual({ 2: { x: 10, y: 20 } });
     expect(s.activity.c1).toMatchObject({ kind: 'drag', name: 'Zoe', at: { x: 5, y: 6 } });
@@ -28,6 +29,7 @@ describe('projectAwareness', () => {
     expect(s.peers).toEqual([{ clientId: 3, name: 'Eve', color: '#475569', role: null }]);
     expect(s.cursors).toEqual({});
     expect(s.activity).toEqual({});
+    expect(s.selections).toEqual({});
   });
 
   it('keeps unchanged peers and activities identical so nothing re-renders for a cursor move', () => {

@@ -20,6 +20,8 @@ export interface PresenceFields {
    * in it can be told who deleted it (a Yjs deletion does not say who made it).
    */
   deleted?: string | null;
+  /** The card this person has selected (the projector zooms to a facilitator's); null when none. */
+  selected?: string | null;
 }
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -52,6 +54,7 @@ export function projectAwareness(states: Map<number, Record<string, unknown>>, s
   const cursors: Record<number, Point> = {};
   const activity: Record<string, CardActivity> = {};
   const viewports: Record<number, Rect> = {};
+  const selections: Record<number, string> = {};
   for (const [clientId, state] of states) {
     if (clientId === selfId || !state) continue;
     const user = readUser(state.user);
@@ -62,6 +65,7 @@ export function projectAwareness(states: Map<number, Record<string, unknown>>, s
       const v = state.viewport;
       viewports[clientId] = sameRect(prev.viewports?.[clientId], v) ? prev.viewports[clientId] : { x: v.x, y: v.y, w: v.w, h: v.h };
     }
+    if (typeof state.selected === 'string' && state.selected.length <= 100) selections[clientId] = state.selected;
     const drag = state.drag as PresenceFields['drag'];
     if (drag && typeof drag.cardId === 'string' && isNum(drag.x) && isNum(drag.y)) {
       activity[drag.cardId] = { clientId, name: user.name, color: user.color, kind: 'drag', at: { x: drag.x, y: drag.y } };
@@ -76,6 +80,7 @@ export function projectAwareness(states: Map<number, Record<string, unknown>>, s
     cursors,
     activity,
     viewports,
+    selections,
   };
 }
 

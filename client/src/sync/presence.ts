@@ -17,6 +17,8 @@ export interface LocalPresence {
   setViewport(rect: Rect | null): void;
   /** Says "I am deleting this card", sent at once so it arrives before the deletion itself. */
   announceDelete(cardId: string): void;
+  /** The card I have selected, so the projector can zoom to a facilitator's selection. */
+  setSelected(cardId: string | null): void;
   destroy(): void;
 }
 
@@ -26,7 +28,7 @@ export interface LocalPresence {
  * not see a card hang in the air.
  */
 export function bindPresence(awareness: Awareness, store: StoreApi<PresenceState>): LocalPresence {
-  const mine: PresenceFields = { user: null, cursor: null, drag: null, editing: null, viewport: null, deleted: null };
+  const mine: PresenceFields = { user: null, cursor: null, drag: null, editing: null, viewport: null, deleted: null, selected: null };
   const send = throttle(() => awareness.setLocalState({ ...mine }), PRESENCE_INTERVAL_MS);
 
   const onChange = () => {
@@ -67,10 +69,15 @@ export function bindPresence(awareness: Awareness, store: StoreApi<PresenceState
       send();
       send.flush();
     },
+    setSelected(cardId) {
+      if (mine.selected === cardId) return;
+      mine.selected = cardId;
+      send();
+    },
     destroy() {
       send.cancel();
       awareness.off('change', onChange);
-      store.setState({ peers: [], cursors: {}, activity: {}, viewports: {} });
+      store.setState({ peers: [], cursors: {}, activity: {}, viewports: {}, selections: {} });
     },
   };
 }

@@ -1,0 +1,197 @@
+import type { Locator, Page } from '@playwright/test';
+import { addCard } from '../../shared/commands/cards';
+import type { Locale } from '../../shared/doc/schema';
+import { seedWorkshop } from '../../scripts/screenshots/workshop';
+import { expectNoSeriousA11yViolations } from '../axe';
+import { expect, test, type TestBoard } from '../fixtures';
+import { connectStockClient } from '../stock-client';
+
+/**
+ * What a person sees of the map where it is shown, measured in the browser (issue 10): the projector at
+ * 1280×720 read from the back of the room, and a laptop's first view, "Fit the journey" and sticky
+ * headers at 1280×800 and 1440×900. A realistic seeded workshop (the README's screenshots' board), in
+ * English and in Italian, whose long stage names ("Considerazione") are the hard case.
+ */
+
+const WORDS = {
+  en: { stages: ['Awareness', 'Consideration', 'Purchase', 'Use', 'Retention', 'Advocacy'], spotlight: 'Spotlight', lanes: ['Activities', 'Ideas'], fit: 'Fit the journey', facilitation: 'Facilitation', next: 'Next stage', zoomIn: 'Zoom in' },
+  it: { stages: ['Consapevolezza', 'Considerazione', 'Acquisto', 'Utilizzo', 'Fidelizzazione', 'Passaparola'], spotlight: 'In evidenza', lanes: ['Attività', 'Idee'], fit: 'Mostra tutto il percorso', facilitation: 'Facilitazione', next: 'Fase successiva', zoomIn: 'Ingrandisci' },
+} as const;
+
+async function seeded(serverUrl: string, locale: Locale): Promise<TestBoard> {
+  const b = await seedWorkshop(serverUrl, locale, { reveal: false });
+  return {
+    id: b.id,
+    title: '',
+    tokens: b.tokens,
+    url: (role) => `${serverUrl}/b/${b.id}#token=${b.tokens[role]}`,
+    projectorUrl: (role = 'facilitator') => `${serverUrl}/b/${b.id}/projector#token=${b.tokens[role]}`,
+  };
+}
+
+/** The map's current zoom: the scale of its one transformed layer. */
+const zoomOf = (page: Page) => page.evaluate(() => new DOMMatrix(getComputedStyle(document.querySelector('.board-layer')!).transform).a);
+
+/** Rendered size of card text in view: its font size times the zoom, smallest first. */
+async function cardTextPx(page: Page): Promise<number[]> {
+  return page.evaluate(() => {
+    const zoom = new DOMMatrix(getComputedStyle(document.querySelector('.board-layer')!).transform).a;
+    const map = document.querySelector('.canvas')!.getBoundingClientRect();
+    return [...document.querySelectorAll('[data-card-id] .card-text')]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= map.bottom;
+      })
+      .map((el) => parseFloat(getComputedStyle(el).fontSize) * zoom)
+      .sort((a, b) => a - b);
+  });
+}
+
+/** Every cell of the grid lies inside `box` (the whole journey is in view). */
+async function expectWholeJourneyIn(page: Page, map: Locator): Promise<void> {
+  const box = (await map.boundingBox())!;
+  const cells = await page.locator('[data-stage][data-lane]').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+  expect(cells.length).toBeGreaterThanOrEqual(6 * 5);
+  for (const c of cells) {
+    expect(c.left).toBeGreaterThanOrEqual(box.x - 1);
+    expect(c.top).toBeGreaterThanOrEqual(box.y - 1);
+    expect(c.right).toBeLessThanOrEqual(box.x + box.width + 1);
+    expect(c.bottom).toBeLessThanOrEqual(box.y + box.height + 1);
+  }
+}
+
+for (const locale of ['en', 'it'] as const) {
+  const w = WORDS[locale];
+  const browserLocale = locale === 'it' ? 'it-IT' : 'en-US';
+
+  test(`projector at 1280×720 (${locale}): the whole journey with large stage names, the spotlit stage and a selected card readable, stepping like slides`, async ({ server, person }) => {
+    const board = await seeded(server.url, locale);
+    const anna = await person('Anna', 'facilitator', { board, locale: browserLocale });
+    const screen = await person('Screen', null, { board, locale: browserLocale });
+    await screen.page.setViewportSize({ width: 1280, height: 720 });
+    await screen.page.emulateMedia({ reducedMotion: 'reduce' });
+    await screen.open(board.projectorUrl('facilitator'));
+    const page = screen.page;
+    const map = page.getByRole('region', { name: locale === 'it' ? 'Mappa del percorso' : 'Journey map' });
+
+    await test.step('the whole journey and its curve fit the screen; every stage name is at least 28 px tall', async () => {
+      for (const title of w.stages) {
+        const h = map.getByRole('heading', { name: title, exact: true });
+        await expect(h).toBeInViewport({ ratio: 1 });
+        const rect = await h.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+        expect(rect.height, `${title}: rendered height`).toBeGreaterThanOrEqual(28);
+        // The name is whole: nothing of it is cut off by its column.
+        expect(await h.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+      }
+      await expectWholeJourneyIn(page, map);
+      await expect(page.getByRole('img', { name: /^(Emotion curve|Curva delle emozioni)/ })).toBeInViewport({ ratio: 1 });
+    });
+
+    await test.step('timer, agenda step, vote and QR code sit in a bar that does not overflow at 720 px', async () => {
+      await expect(page.getByRole('timer')).toBeInViewport({ ratio: 1 });
+      await expect(page.locator('.agenda-chip')).toBeInViewport({ ratio: 1 });
+      await expect(page.locator('.projector-qr')).toBeInViewport({ ratio: 1 });
+      const sizes = await page.evaluate(() => {
+        const head = document.querySelector('.projector-head')!;
+        return { page: document.documentElement.scrollHeight, head: head.getBoundingClientRect().height, headScroll: head.scrollHeight, headClient: head.clientHeight };
+      });
+      expect(sizes.page).toBeLessThanOrEqual(720);
+      expect(sizes.head).toBeLessThanOrEqual(720 * 0.12);
+      expect(sizes.headScroll).toBeLessThanOrEqual(sizes.headClient + 1);
+    });
+
+    await test.step('key 4 spotlights a stage: the projector zooms to it, card text at least 20 px', async () => {
+      await anna.board.map.click({ position: { x: 5, y: 5 } });
+      await anna.page.keyboard.press('4');
+      await expect(page.getByText(`${w.spotlight}: ${w.stages[3]}`, { exact: true })).toBeVisible();
+      await expect.poll(() => zoomOf(page)).toBeGreaterThan(1);
+      const sizes = await cardTextPx(page);
+      expect(sizes.length).toBeGreaterThan(0);
+      expect(sizes[0]).toBeGreaterThanOrEqual(20);
+      // Its name stays on top, and the room still sees which lane is which.
+      await expect(map.getByRole('heading', { name: w.stages[3], exact: true })).toBeInViewport();
+      await expect(map.getByRole('listitem').filter({ hasText: w.lanes[0] })).toBeInViewport();
+    });
+
+    await test.step('the arrow keys on the projector step to the next stage, for everyone', async () => {
+      await page.keyboard.press('ArrowRight');
+      await expect(page.getByText(`${w.spotlight}: ${w.stages[4]}`, { exact: true })).toBeVisible();
+      await expect(anna.page.getByText(`${w.spotlight}: ${w.stages[4]}`, { exact: true })).toBeVisible();
+      await expect(map.getByRole('heading', { name: w.stages[4], exact: true })).toBeInViewport();
+      // Past the last stage, the whole journey again.
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await expect(page.getByText(`${w.spotlight}: `)).toHaveCount(0);
+      await expect.poll(() => zoomOf(page)).toBeLessThan(1);
+      await expectWholeJourneyIn(page, map);
+    });
+
+    await test.step('the facilitator selects a card: the projector zooms to it', async () => {
+      const note = anna.board.notes.first();
+      const id = (await note.getAttribute('data-card-id'))!;
+      await note.click();
+      const card = page.locator(`[data-card-id="${id}"]`);
+      await expect(card).toBeInViewport({ ratio: 1 });
+      await expect.poll(() => zoomOf(page)).toBeGreaterThan(1);
+      const px = await card.locator('.card-text').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      expect(px * (await zoomOf(page))).toBeGreaterThanOrEqual(20);
+    });
+
+    await test.step('the projector passes an accessibility check', async () => {
+      await expectNoSeriousA11yViolations(page, `the projector (${locale})`);
+    });
+  });
+
+  test(`laptop (${locale}): the first view shows all six stages; Fit uses the height and the room beside panels; headers stay after zooming and panning`, async ({ server, person }) => {
+    const board = await seeded(server.url, locale);
+    // Many notes in one cell make the map tall: fitting it by its width alone would cut its bottom off.
+    const stock = await connectStockClient(server.url, board.id, board.tokens.facilitator);
+    for (let i = 0; i < 24; i++) addCard(stock.doc, { stage: 'awareness', lane: 'ideas', text: `Idea ${i + 1}`, author: 'Sam', now: Date.now() });
+    stock.destroy();
+
+    for (const size of [{ width: 1280, height: 800 }, { width: 1440, height: 900 }]) {
+      const p = await person(`Anna ${size.width}`, 'facilitator', { board, locale: browserLocale, open: false });
+      await p.page.setViewportSize(size);
+      await p.open(board.url('facilitator'));
+      await expect(p.board.map).toBeVisible();
+      await test.step(`${size.width}×${size.height}: the first view shows the whole journey`, async () => {
+        for (const title of w.stages) await expect(p.board.stageHeading(title)).toBeInViewport({ ratio: 1 });
+        await expectWholeJourneyIn(p.page, p.board.map);
+      });
+      if (size.width !== 1440) {
+        await p.context.close();
+        continue;
+      }
+
+      await test.step('Fit with the facilitation panel open: the whole journey, in its narrower room', async () => {
+        await p.page.getByRole('banner').getByRole('button', { name: w.facilitation }).click();
+        await expect(p.page.getByRole('complementary', { name: w.facilitation })).toBeVisible();
+        await p.board.map.getByRole('button', { name: w.fit }).click();
+        await expectWholeJourneyIn(p.page, p.board.map);
+        for (const title of w.stages) await expect(p.board.stageHeading(title)).toBeInViewport({ ratio: 1 });
+      });
+
+      await test.step('zoomed in and panned into the map, the stage and lane names stay in view', async () => {
+        const zoomIn = p.board.map.getByRole('button', { name: w.zoomIn });
+        for (let i = 0; i < 6; i++) await zoomIn.click();
+        const box = (await p.board.map.boundingBox())!;
+        // Drag the map up and left by empty canvas, well past the headers.
+        const from = { x: box.x + box.width - 30, y: box.y + box.height / 2 };
+        await p.page.mouse.move(from.x, from.y);
+        await p.page.mouse.down();
+        await p.page.mouse.move(from.x - 300, from.y - 350, { steps: 8 });
+        await p.page.mouse.up();
+        const visibleStage = p.board.map.locator('.stage-header').filter({ has: p.page.locator('h2') });
+        const tops = await visibleStage.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+        expect(Math.min(...tops)).toBeGreaterThanOrEqual(box.y - 1);
+        expect(Math.min(...tops)).toBeLessThan(box.y + 60);
+        const lefts = await p.board.map.locator('.lane-header').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().left));
+        expect(Math.min(...lefts)).toBeGreaterThanOrEqual(box.x - 1);
+        expect(Math.min(...lefts)).toBeLessThan(box.x + 10);
+        // A lane name is still readable on screen.
+        await expect(p.board.map.getByRole('heading', { name: w.lanes[0], exact: true }).or(p.board.map.getByRole('heading', { name: w.lanes[1], exact: true })).first()).toBeInViewport();
+      });
+      await p.context.close();
+    }
+  });
+}
