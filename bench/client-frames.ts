@@ -520,14 +520,10 @@ export async function runClientFrames(build: ClientBuild, opts: FramesOptions = 
             `("cores busy"). ` +
             (missedPhases.some((m) => m.startsWith('zooming'))
               ? `Zooming spends ${styleRatio.toFixed(1)}× as much time per second recalculating style as panning by mouse (${zoomStyle.toFixed(0)} vs ` +
-                `${panStyle.toFixed(0)} ms/s). It is the one gesture that changes more than the layer's transform: each step also sets \`--inv-zoom\` on ` +
-                `the scaled board layer (client/src/board/board-layer.tsx), an inherited custom property, so a change invalidates the style of the layer's ` +
-                `whole subtree — every rendered note — although only cursors, name tags and markers use it ` +
-                `(${styleRatio >= 1.5 ? 'the likely source of the extra restyling' : 'a likely contributor'}); the culling window (client/src/board/culling.ts) ` +
-                `moves with the zoom, so notes mount and unmount (script); and the visible notes are re-rastered at the new scale (the part of a long frame ` +
-                `that is neither script nor style and layout). What would likely close it: set \`--inv-zoom\` only where it is used (the cursor and name-tag layer), keep ` +
-                `the culling window fixed during a zoom gesture and update it when the gesture pauses, and let the compositor scale the existing raster ` +
-                `while the wheel moves (re-raster once at the end). `
+                `${panStyle.toFixed(0)} ms/s). A zoom step changes the layer's transform and one small style sheet that sets \`--inv-zoom\` only on the ` +
+                `cursors, name tags and voting dots (client/src/board/inv-zoom.ts), and the culling window stays fixed until the gesture rests ` +
+                `(client/src/board/culling.ts), so no note mounts between two steps. What is left is mostly raster of the visible notes at the new ` +
+                `scale (the part of a long frame that is neither script nor style and layout), and the machine's other load. `
               : '') +
             `A machine with a GPU takes raster off the CPU.`,
         ]

@@ -3,7 +3,7 @@ import { addCard } from '../../shared/commands/cards';
 import type { Locale } from '../../shared/doc/schema';
 import { seedWorkshop } from '../../scripts/screenshots/workshop';
 import { expectNoSeriousA11yViolations } from '../axe';
-import { expect, test, type TestBoard } from '../fixtures';
+import { expect, test, type Person, type TestBoard } from '../fixtures';
 import { connectStockClient } from '../stock-client';
 
 /**
@@ -14,8 +14,8 @@ import { connectStockClient } from '../stock-client';
  */
 
 const WORDS = {
-  en: { stages: ['Awareness', 'Consideration', 'Purchase', 'Use', 'Retention', 'Advocacy'], spotlight: 'Spotlight', lanes: ['Activities', 'Ideas'], fit: 'Fit the journey', facilitation: 'Facilitation', next: 'Next stage', zoomIn: 'Zoom in' },
-  it: { stages: ['Consapevolezza', 'Considerazione', 'Acquisto', 'Utilizzo', 'Fidelizzazione', 'Passaparola'], spotlight: 'In evidenza', lanes: ['Attività', 'Idee'], fit: 'Mostra tutto il percorso', facilitation: 'Facilitazione', next: 'Fase successiva', zoomIn: 'Ingrandisci' },
+  en: { map: 'Journey map', stages: ['Awareness', 'Consideration', 'Purchase', 'Use', 'Retention', 'Advocacy'], spotlight: 'Spotlight', lanes: ['Activities', 'Ideas'], fit: 'Fit the journey', facilitation: 'Facilitation', next: 'Next stage', zoomIn: 'Zoom in' },
+  it: { map: 'Mappa del percorso', stages: ['Consapevolezza', 'Considerazione', 'Acquisto', 'Utilizzo', 'Fidelizzazione', 'Passaparola'], spotlight: 'In evidenza', lanes: ['Attività', 'Idee'], fit: 'Mostra tutto il percorso', facilitation: 'Facilitazione', next: 'Fase successiva', zoomIn: 'Ingrandisci' },
 } as const;
 
 async function seeded(serverUrl: string, locale: Locale): Promise<TestBoard> {
@@ -27,6 +27,15 @@ async function seeded(serverUrl: string, locale: Locale): Promise<TestBoard> {
     url: (role) => `${serverUrl}/b/${b.id}#token=${b.tokens[role]}`,
     projectorUrl: (role = 'facilitator') => `${serverUrl}/b/${b.id}/projector#token=${b.tokens[role]}`,
   };
+}
+
+/**
+ * Opens a page through this person's own network link without waiting for every resource: on a busy
+ * machine the "load" event can take longer than the navigation timeout; the checks below wait for what
+ * they need.
+ */
+async function openPage(p: Person, serverUrl: string, url: string): Promise<void> {
+  await p.page.goto(p.origin + url.slice(serverUrl.length), { waitUntil: 'commit', timeout: 60_000 });
 }
 
 /** The map's current zoom: the scale of its one transformed layer. */
@@ -65,32 +74,39 @@ for (const locale of ['en', 'it'] as const) {
   const browserLocale = locale === 'it' ? 'it-IT' : 'en-US';
 
   test(`projector at 1280×720 (${locale}): the whole journey with large stage names, the spotlit stage and a selected card readable, stepping like slides`, async ({ server, person }) => {
+    // A seeded workshop, a facilitator and the projector: more than one simple scene.
+    test.setTimeout(120_000);
     const board = await seeded(server.url, locale);
-    const anna = await person('Anna', 'facilitator', { board, locale: browserLocale });
+    const anna = await person('Anna', 'facilitator', { board, locale: browserLocale, open: false });
+    await anna.page.setViewportSize({ width: 1440, height: 900 });
+    await openPage(anna, server.url, board.url('facilitator'));
+    const annaMap = anna.page.getByRole('region', { name: w.map });
+    await expect(annaMap).toBeVisible({ timeout: 30_000 });
     const screen = await person('Screen', null, { board, locale: browserLocale });
     await screen.page.setViewportSize({ width: 1280, height: 720 });
     await screen.page.emulateMedia({ reducedMotion: 'reduce' });
-    await screen.open(board.projectorUrl('facilitator'));
+    await openPage(screen, server.url, board.projectorUrl('facilitator'));
     const page = screen.page;
-    const map = page.getByRole('region', { name: locale === 'it' ? 'Mappa del percorso' : 'Journey map' });
+    const map = page.getByRole('region', { name: w.map });
+    await expect(map).toBeVisible({ timeout: 30_000 });
 
     await test.step('the whole journey and its curve fit the screen; every stage name is at least 28 px tall', async () => {
       for (const title of w.stages) {
         const h = map.getByRole('heading', { name: title, exact: true });
-        await expect(h).toBeInViewport({ ratio: 1 });
+        await expect(h).toBeInViewport({ ratio: 0.99 });
         const rect = await h.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
         expect(rect.height, `${title}: rendered height`).toBeGreaterThanOrEqual(28);
         // The name is whole: nothing of it is cut off by its column.
         expect(await h.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
       }
       await expectWholeJourneyIn(page, map);
-      await expect(page.getByRole('img', { name: /^(Emotion curve|Curva delle emozioni)/ })).toBeInViewport({ ratio: 1 });
+      await expect(page.getByRole('img', { name: /^(Emotion curve|Curva delle emozioni)/ })).toBeInViewport({ ratio: 0.99 });
     });
 
     await test.step('timer, agenda step, vote and QR code sit in a bar that does not overflow at 720 px', async () => {
-      await expect(page.getByRole('timer')).toBeInViewport({ ratio: 1 });
-      await expect(page.locator('.agenda-chip')).toBeInViewport({ ratio: 1 });
-      await expect(page.locator('.projector-qr')).toBeInViewport({ ratio: 1 });
+      await expect(page.getByRole('timer')).toBeInViewport({ ratio: 0.99 });
+      await expect(page.locator('.agenda-chip')).toBeInViewport({ ratio: 0.99 });
+      await expect(page.locator('.projector-qr')).toBeInViewport({ ratio: 0.99 });
       const sizes = await page.evaluate(() => {
         const head = document.querySelector('.projector-head')!;
         return { page: document.documentElement.scrollHeight, head: head.getBoundingClientRect().height, headScroll: head.scrollHeight, headClient: head.clientHeight };
@@ -101,7 +117,7 @@ for (const locale of ['en', 'it'] as const) {
     });
 
     await test.step('key 4 spotlights a stage: the projector zooms to it, card text at least 20 px', async () => {
-      await anna.board.map.click({ position: { x: 5, y: 5 } });
+      await annaMap.click({ position: { x: 5, y: 5 } });
       await anna.page.keyboard.press('4');
       await expect(page.getByText(`${w.spotlight}: ${w.stages[3]}`, { exact: true })).toBeVisible();
       await expect.poll(() => zoomOf(page)).toBeGreaterThan(1);
@@ -131,7 +147,7 @@ for (const locale of ['en', 'it'] as const) {
       const id = (await note.getAttribute('data-card-id'))!;
       await note.click();
       const card = page.locator(`[data-card-id="${id}"]`);
-      await expect(card).toBeInViewport({ ratio: 1 });
+      await expect(card).toBeInViewport({ ratio: 0.99 });
       await expect.poll(() => zoomOf(page)).toBeGreaterThan(1);
       const px = await card.locator('.card-text').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
       expect(px * (await zoomOf(page))).toBeGreaterThanOrEqual(20);
@@ -143,6 +159,7 @@ for (const locale of ['en', 'it'] as const) {
   });
 
   test(`laptop (${locale}): the first view shows all six stages; Fit uses the height and the room beside panels; headers stay after zooming and panning`, async ({ server, person }) => {
+    test.setTimeout(120_000);
     const board = await seeded(server.url, locale);
     // Many notes in one cell make the map tall: fitting it by its width alone would cut its bottom off.
     const stock = await connectStockClient(server.url, board.id, board.tokens.facilitator);
@@ -152,11 +169,13 @@ for (const locale of ['en', 'it'] as const) {
     for (const size of [{ width: 1280, height: 800 }, { width: 1440, height: 900 }]) {
       const p = await person(`Anna ${size.width}`, 'facilitator', { board, locale: browserLocale, open: false });
       await p.page.setViewportSize(size);
-      await p.open(board.url('facilitator'));
-      await expect(p.board.map).toBeVisible();
+      await openPage(p, server.url, board.url('facilitator'));
+      const pMap = p.page.getByRole('region', { name: w.map });
+      const heading = (title: string) => pMap.getByRole('heading', { name: title, exact: true });
+      await expect(pMap).toBeVisible({ timeout: 30_000 });
       await test.step(`${size.width}×${size.height}: the first view shows the whole journey`, async () => {
-        for (const title of w.stages) await expect(p.board.stageHeading(title)).toBeInViewport({ ratio: 1 });
-        await expectWholeJourneyIn(p.page, p.board.map);
+        for (const title of w.stages) await expect(heading(title)).toBeInViewport({ ratio: 0.99 });
+        await expectWholeJourneyIn(p.page, pMap);
       });
       if (size.width !== 1440) {
         await p.context.close();
@@ -166,30 +185,30 @@ for (const locale of ['en', 'it'] as const) {
       await test.step('Fit with the facilitation panel open: the whole journey, in its narrower room', async () => {
         await p.page.getByRole('banner').getByRole('button', { name: w.facilitation }).click();
         await expect(p.page.getByRole('complementary', { name: w.facilitation })).toBeVisible();
-        await p.board.map.getByRole('button', { name: w.fit }).click();
-        await expectWholeJourneyIn(p.page, p.board.map);
-        for (const title of w.stages) await expect(p.board.stageHeading(title)).toBeInViewport({ ratio: 1 });
+        await pMap.getByRole('button', { name: w.fit }).click();
+        await expectWholeJourneyIn(p.page, pMap);
+        for (const title of w.stages) await expect(heading(title)).toBeInViewport({ ratio: 0.99 });
       });
 
       await test.step('zoomed in and panned into the map, the stage and lane names stay in view', async () => {
-        const zoomIn = p.board.map.getByRole('button', { name: w.zoomIn });
+        const zoomIn = pMap.getByRole('button', { name: w.zoomIn });
         for (let i = 0; i < 6; i++) await zoomIn.click();
-        const box = (await p.board.map.boundingBox())!;
+        const box = (await pMap.boundingBox())!;
         // Drag the map up and left by empty canvas, well past the headers.
         const from = { x: box.x + box.width - 30, y: box.y + box.height / 2 };
         await p.page.mouse.move(from.x, from.y);
         await p.page.mouse.down();
         await p.page.mouse.move(from.x - 300, from.y - 350, { steps: 8 });
         await p.page.mouse.up();
-        const visibleStage = p.board.map.locator('.stage-header').filter({ has: p.page.locator('h2') });
+        const visibleStage = pMap.locator('.stage-header').filter({ has: p.page.locator('h2') });
         const tops = await visibleStage.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
         expect(Math.min(...tops)).toBeGreaterThanOrEqual(box.y - 1);
         expect(Math.min(...tops)).toBeLessThan(box.y + 60);
-        const lefts = await p.board.map.locator('.lane-header').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().left));
+        const lefts = await pMap.locator('.lane-header').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().left));
         expect(Math.min(...lefts)).toBeGreaterThanOrEqual(box.x - 1);
         expect(Math.min(...lefts)).toBeLessThan(box.x + 10);
         // A lane name is still readable on screen.
-        await expect(p.board.map.getByRole('heading', { name: w.lanes[0], exact: true }).or(p.board.map.getByRole('heading', { name: w.lanes[1], exact: true })).first()).toBeInViewport();
+        await expect(pMap.getByRole('heading', { name: w.lanes[0], exact: true }).or(pMap.getByRole('heading', { name: w.lanes[1], exact: true })).first()).toBeInViewport();
       });
       await p.context.close();
     }
