@@ -101,4 +101,14 @@ describe('layout', () => {
     expect(l.rows[1].h).toBe(laneHeaderHeight(long));
     expect(l.rows[1].h).toBeGreaterThanOrEqual(5 * LANE_TITLE.lineHeight);
   });
+
+  it('keeps room on an unplaced card for every line of where it was', () => {
+    const short = { ...card('x', 'gone', 'goals', 'a0'), wasIn: { stage: 'Old', lane: 'Goals' } };
+    const long = { ...card('y', 'gone2', 'gone3', 'a1'), wasIn: { stage: 'A stage with a very long name indeed', lane: 'And a lane whose title goes on and on' } };
+    const l = computeLayout(stages, lanes, [short, long]);
+    const [a, b] = [l.cards.get('x')!, l.cards.get('y')!];
+    expect(a.h).toBeGreaterThan(GEOMETRY.cardH);
+    expect(b.h).toBeGreaterThan(a.h);
+    expect(l.unplaced!.rect.h).toBeGreaterThanOrEqual(b.h + 2 * GEOMETRY.cellPad);
+  });
 });

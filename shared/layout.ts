@@ -59,8 +59,21 @@ export interface BoardLayout {
 
 export const cellKey = (stage: string, lane: string) => `${stage}\u0000${lane}`;
 
-/** Room at the bottom of a card in the "Not placed" strip for where it was (up to 3 lines of 14 px). */
-export const UNPLACED_NOTE_H = 48;
+/** The "Was in: Stage · Lane" line of a card in the "Not placed" strip (board/card.css `.card-unplaced`). */
+export const UNPLACED_NOTE: TextStyle = { size: 11, weight: 600, lineHeight: 14 };
+/** Its box: 8 px from each side of the card, 6 px from the bottom, 4 px under the card's own text. */
+const UNPLACED_NOTE_BOX = { w: GEOMETRY.cardW - 16, below: 6 + 4 } as const;
+
+/**
+ * Room at the bottom of an unplaced card for where it was: every line of "Was in: <stage> · <lane>"
+ * (the titles the card kept, or the ones that still exist), sized for the longer prefix of either language.
+ */
+export function unplacedNoteHeight(card: CardData, stages: AxisItem[], lanes: AxisItem[]): number {
+  const stage = stages.find((s) => s.id === card.stage)?.title || card.wasIn?.stage || card.stage;
+  const lane = lanes.find((l) => l.id === card.lane)?.title || card.wasIn?.lane || card.lane;
+  const lines = Math.max(2, wrapText(`Era in: ${stage} · ${lane}`, UNPLACED_NOTE, UNPLACED_NOTE_BOX.w).length);
+  return UNPLACED_NOTE_BOX.below + lines * UNPLACED_NOTE.lineHeight;
+}
 
 const { cardW, cardH, gap, cellPad, cardsPerRow, stageHeaderH, laneHeaderW, minCellRows } = GEOMETRY;
 export const COLUMN_W = cellPad * 2 + cardsPerRow * cardW + (cardsPerRow - 1) * gap;
@@ -158,7 +171,7 @@ export function computeLayout(stages: AxisItem[], lanes: AxisItem[], cards: Iter
     const stripRows: number[] = [];
     unplacedCards.forEach((c, i) => {
       const r = Math.floor(i / perRow);
-      stripRows[r] = Math.max(stripRows[r] ?? 0, cardMetrics(c).h + UNPLACED_NOTE_H);
+      stripRows[r] = Math.max(stripRows[r] ?? 0, cardMetrics(c).h + unplacedNoteHeight(c, stages, lanes));
     });
     let rowY = y + cellPad;
     const rowTop = stripRows.map((h) => {
@@ -172,7 +185,7 @@ export function computeLayout(stages: AxisItem[], lanes: AxisItem[], cards: Iter
         x: laneHeaderW + cellPad + (i % perRow) * (cardW + gap),
         y: rowTop[Math.floor(i / perRow)],
         w: cardW,
-        h: cardMetrics(c).h + UNPLACED_NOTE_H,
+        h: cardMetrics(c).h + unplacedNoteHeight(c, stages, lanes),
         stage: c.stage,
         lane: c.lane,
       });

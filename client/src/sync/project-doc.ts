@@ -21,7 +21,13 @@ function sameCard(a: CardData, b: CardData): boolean {
 
 /** Same cell, order and height: a text edit that adds a line grows the card and re-lays the map. */
 const samePlace = (a: CardData, b: CardData) =>
-  a.stage === b.stage && a.lane === b.lane && a.order === b.order && cardMetrics(a).h === cardMetrics(b).h;
+  a.stage === b.stage &&
+  a.lane === b.lane &&
+  a.order === b.order &&
+  cardMetrics(a).h === cardMetrics(b).h &&
+  // An unplaced card keeps room for "Was in: …", sized from these titles.
+  a.wasIn?.stage === b.wasIn?.stage &&
+  a.wasIn?.lane === b.wasIn?.lane;
 
 /** `next`, reusing the objects of `prev` that did not change; `prev` itself when nothing did. */
 export function reuseAxis(prev: AxisItem[], next: AxisItem[]): AxisItem[] {
