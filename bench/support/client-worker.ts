@@ -14,6 +14,7 @@ import * as Y from 'yjs';
 import { addCard, setCardText } from '../../shared/commands/cards';
 import { initBoardDoc, roots } from '../../shared/doc/board-doc';
 import { DEFAULT_LANES, DEFAULT_STAGES } from '../../shared/doc/schema';
+import { randomId } from '../../shared/doc/ids';
 import { seededRandom } from './stats';
 import { fingerprint } from './stock-client';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
@@ -132,7 +133,8 @@ function newClient(board: Board, idx: number, perBoard: number, light = false): 
   const provider = new WebsocketProvider(wsBase, board.room, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
-    params: board.token ? { token: board.token } : {},
+    // A person key, as the app sends: its client id stays writable across reconnects.
+    params: { ...(board.token && { token: board.token }), person: randomId() },
     // Reconnects would blur the numbers: a lost connection shows up as missing receipts instead.
     maxBackoffTime: 60_000,
   });

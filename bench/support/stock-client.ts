@@ -4,6 +4,7 @@ import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { roots } from '../../shared/doc/board-doc';
+import { randomId } from '../../shared/doc/ids';
 
 export interface StockClient {
   doc: Y.Doc;
@@ -18,7 +19,8 @@ export async function connectStock(wsBase: string, room: string, token: string, 
   const provider = new WebsocketProvider(wsBase, room, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
-    params: token ? { token } : {},
+    // A person key, as the app sends: its client id stays writable across reconnects.
+    params: { ...(token && { token }), person: randomId() },
   });
   const destroy = () => {
     provider.destroy();

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CLOSE } from '../../shared/protocol';
 import { awarenessBarrier, connectClient, createBoardViaApi, destroyAllClients, sleep, syncedClient, withTimeout } from '../test-support/clients';
-import { awarenessEntries, closeAllPeers, frame, metric, openPeer, parsedLogs, scrapeMetrics, startHardServer, type HardServer } from './support';
+import { awarenessEntries, closeAllPeers, frame, metric, openPeer, parsedLogs, scrapeMetrics, startHardServer, wsUrl, type HardServer } from './support';
 
 /** Every limit in docs/operations.md, at small values, seen from the client's side. */
 describe.sequential('limits', () => {
@@ -117,7 +117,7 @@ describe.sequential('limits', () => {
     // Once its owner's socket is gone, the id is free again: the same person back on a new socket.
     ada.destroy();
     await watcher.waitFor(() => !watcher.provider.awareness.getStates().has(id), 'Ada to leave');
-    const back = openPeer(h.url, b.id, b.tokens.participant);
+    const back = openPeer(h.url, b.id, undefined, { rawUrl: `${wsUrl(h.url, b.id, b.tokens.participant)}&person=${ada.personKey}` });
     await back.opened;
     back.send(frame.awareness([{ clientId: id, clock: clock + 100, state: { user: { name: 'Ada again' } } }]));
     await watcher.waitFor(() => (watcher.provider.awareness.getStates().get(id) as { user?: { name: string } } | undefined)?.user?.name === 'Ada again', 'Ada back');
@@ -233,7 +233,7 @@ describe.sequential('limits', () => {
       const doc = new Y.Doc();
       doc.getMap('cards').set(`first${i}`, 'never sent');
       const sv = Y.encodeStateVector(doc);
-      doc.getMap('cards').set(`gapped${i}`, 'x'.repeat(8000));
+      doc.getMap('cards').set(`gapped${i}`, new Y.Map([['text', 'x'.repeat(3900)]]));
       p.send(frame.update(Y.encodeStateAsUpdate(doc, sv)));
     }
     expect(await p.probe()).toBe('answered');

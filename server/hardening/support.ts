@@ -16,6 +16,7 @@ export * from './support/frames';
 export * from './support/peer';
 export * from './support/random';
 export * from './support/raw-tcp';
+export * from './support/structs';
 
 // ---------------------------------------------------------------------------------------------------
 // The server in-process, with captured logs

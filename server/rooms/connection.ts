@@ -18,6 +18,7 @@ import type { Room } from './room';
 import { dropPending } from './pending-updates';
 import { refusedPlaceholder } from './refused-placeholder';
 import { updateScope } from './update-scope';
+import { withoutClients, writerIdentity } from './client-ids';
 import { checkVotes } from './vote-rules';
 import { checkWrite, type DropReason } from './write-rules';
 import { addsNothing } from './person-quota';
@@ -56,6 +57,8 @@ export class Connection {
    * changing a 15 KiB state ten times a second made every reader of the board receive it.
    */
   private presenceBytes: TokenBucket;
+  /** Who this connection writes as, for client id ownership (client-ids.ts). */
+  readonly writer: string;
 
   constructor(
     private ws: WebSocket,
@@ -83,6 +86,7 @@ export class Connection {
       ANSWER_BURST_BYTES,
     );
     this.presenceBytes = new TokenBucket(limits.maxAwarenessBytes, 2 * limits.maxAwarenessBytes);
+    this.writer = writerIdentity(personId);
   }
 
   /** Sends a message; returns the bytes sent (0 if the socket is closing or was closed for being slow). */
@@ -210,7 +214,26 @@ export class Connection {
       this.room.compactIfLogOver(this.limits.maxDocBytes / 32);
       return this.refuse(update, tooBig);
     }
+    // Structs under someone else's client id are left out, never applied nor replaced by a
+    // placeholder (either would burn that person's clocks); the rest is judged as usual.
+    const ids = this.room.clientIds.judge(this.room.doc, update, this.writer, (c) => this.room.presence.ownerOf(c)?.writer);
+    if (ids.foreign.size > 0) {
+      this.metrics.drop('client-id-not-own');
+      this.log.info('write under another client id refused', { board: this.room.id, role: this.role });
+      const rest = withoutClients(update, ids.foreign);
+      if (!rest) return;
+      update = rest;
+    }
     const scope = updateScope(this.room.doc, update);
+    if (scope.overlap) {
+      // Yjs would integrate the new part next to the client's last item, whatever it declares. A
+      // stock client never sends this except in a reconnect race; closing (no placeholder) makes it
+      // reconnect and send exactly what the server lacks, so nothing it wrote is lost.
+      this.metrics.drop('overlap');
+      this.log.info('overlapping update refused; closing its connection', { board: this.room.id, role: this.role });
+      this.close(CLOSE.policy, 'overlapping update');
+      return;
+    }
     const cards = this.room.doc.getMap<unknown>(ROOT.cards);
     const refused = checkWrite(this.role, scope, {
       locks: readLocks(this.room.doc),
@@ -223,6 +246,8 @@ export class Connection {
       },
       checkVotes: (keys) => checkVotes(this.room.doc, update, keys, this.personId),
     }) ?? checkContentLimits(this.room.doc, update);
+    // The writer used these clocks, refused or not: they are theirs from now on.
+    this.room.claimClientIds(ids.claims, this.writer);
     if (refused) {
       this.log.info('write refused', { board: this.room.id, role: this.role, reason: refused });
       return this.refuse(update, refused);

@@ -84,6 +84,8 @@ describe('RoomManager: a board reopened while it unloads', () => {
       getBoard: (id) => inner.getBoard(id),
       appendUpdate: (id, seq, u) => inner.appendUpdate(id, seq, u),
       loadDoc: (id) => inner.loadDoc(id),
+      loadClientOwners: (id) => inner.loadClientOwners(id),
+      bindClientOwners: (id, b) => inner.bindClientOwners(id, b),
       compact(id, snapshot, from, upto) {
         if (firstCompactDone) return inner.compact(id, snapshot, from, upto);
         unloadCompacting();

@@ -215,7 +215,7 @@ describe('write rules per role, with stock clients', () => {
     f.destroy();
     await t.restart();
     const f2 = await syncedClient(t.url, b.id, b.tokens.facilitator);
-    const p2 = await syncedClient(t.url, b.id, b.tokens.participant, { doc: p.doc });
+    const p2 = await syncedClient(t.url, b.id, b.tokens.participant, { doc: p.doc, person: p.personKey });
     const last = addCard(p2.doc, { stage: 'purchase', lane: 'goals', text: 'after a restart' });
     await f2.waitFor(() => f2.doc.getMap('cards').has(last), 'a card written after the restart');
     expect(readCards(f2.doc).map((c) => c.text).sort()).toEqual(['after a restart', 'after reconnect', 'written offline']);

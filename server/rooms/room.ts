@@ -8,6 +8,7 @@ import { awarenessEntriesMessage, awarenessMessage, syncStep1, syncStep2, update
 import type { Connection } from './connection';
 import { PresenceRegistry, type PresenceLimits } from './presence-limits';
 import { PersonQuota } from './person-quota';
+import { ClientIdOwners } from './client-ids';
 
 /**
  * One open board: the authoritative Y.Doc, its awareness, and who is connected.
@@ -47,6 +48,8 @@ export class Room {
    * entry by entry by everyone, and a scan would make that cost grow with the square of the people.
    */
   readonly presence: PresenceRegistry<Connection>;
+  /** Who may write under each Yjs client id (client-ids.ts); loaded with the board. */
+  clientIds = new ClientIdOwners();
 
   constructor(
     readonly id: string,
@@ -72,6 +75,7 @@ export class Room {
   /** Reads the stored state; called once before the room answers anyone. */
   async load(): Promise<void> {
     const stored = await this.store.loadDoc(this.id);
+    this.clientIds = new ClientIdOwners(await this.store.loadClientOwners(this.id));
     // A damaged record costs that record only; the rest of the board still loads, and the loss is told.
     for (const d of applyStoredDoc(this.doc, stored, 'load')) {
       this.metrics.storedRecordsDropped(d.reason, d.count);
@@ -107,6 +111,17 @@ export class Room {
         if (origin && typeof (origin as Connection).close === 'function') (origin as Connection).close(1011, 'store');
       },
     );
+  }
+
+  /**
+   * Binds fresh client ids to `writer`. Call right before applying the update that uses them: the
+   * store writes the bindings in the same batch as that update, never after it.
+   */
+  claimClientIds(clients: readonly number[], writer: string): void {
+    const stored = this.clientIds.claim(clients, writer);
+    if (stored.length === 0) return;
+    // A failure here fails the update's own write in the same batch, which is handled there.
+    this.store.bindClientOwners(this.id, stored).catch(() => undefined);
   }
 
   /** Waits until every accepted update is durable. */

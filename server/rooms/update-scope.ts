@@ -1,14 +1,23 @@
 import * as Y from 'yjs';
+import { ROOT } from '../../shared/doc/schema';
+import { VOTES_ROOT } from '../../shared/commands/votes';
+import { DECKS_ROOT } from '../../shared/decks/board-decks';
+import { CARD_FIELDS, CARD_TEXT_FIELDS } from './card-shape';
 
 /**
  * What an incoming update would touch, found from its bytes before it is applied: the root types it
- * writes to and, for the `cards` root, which card ids. Role rules are checked against this, because a
- * Yjs update cannot be taken back once applied.
+ * writes to and, for top-level maps (`cards`, `votes`…), which keys. Role rules are checked against
+ * this, because a Yjs update cannot be taken back once applied.
  *
- * Each inserted item names its parent (a root name, or the id of the item holding its parent type) or
- * else an origin neighbour that shares its parent. Deletes name id ranges, resolved against the
- * server's document. Items already deleted there are skipped: a client's sync message repeats its
- * whole delete set, including other people's old deletions.
+ * Every new item is judged where Yjs will integrate it, not where it says it goes (docs/roles.md,
+ * "Judged as integrated"): an item with a left or right neighbour (origin) lives in that neighbour's
+ * parent, whatever else it carries; a parent id that is not a type, or a neighbour that was collected,
+ * makes Yjs keep nothing visible. Neighbours and parents are looked up among the update's NEW structs
+ * (at or above the server's clock for their client) and otherwise in the server's document: a struct
+ * the server already has is ignored by Yjs, so its declared content must not decide anything.
+ *
+ * Deletes name id ranges, resolved against the server's document. Items already deleted there are
+ * skipped: a client's sync message repeats its whole delete set, including other people's deletions.
  */
 export interface UpdateScope {
   /** Root type names written to. */
@@ -17,19 +26,68 @@ export interface UpdateScope {
   keys: Map<string, Set<string>>;
   /** Something could not be traced to a root (references unknown to the server). */
   unknown: boolean;
+  /**
+   * A struct starts below the server's clock for its client and ends above it. Yjs would integrate
+   * its new part next to the client's last item, whatever parent it declares: never accepted.
+   */
+  overlap: boolean;
+  /** A shape no client writes; refused for every role (see `Invalid`). */
+  invalid: Invalid | null;
 }
 
-/** Where an item lives; 'gone' when its parent was deleted and collected (the write can show nothing). */
-type Where = { root: string; key: string | null } | 'gone' | null;
+/**
+ * - `struct-shape`: a key on a type that is not a map, a map entry without key, or a reference to a
+ *   later clock of the item's own client (Yjs throws half-way through such an update).
+ * - `card-field`: a card entry key the document format does not have, a nested type where a card has
+ *   plain values, or a `cards` entry that is not a card map (no client would show any of it).
+ */
+export type Invalid = 'struct-shape' | 'card-field';
+
+type Kind = 'map' | 'array' | 'text' | 'other';
+
+/** The kinds of the roots the document format defines (docs/document-format.md). */
+const ROOT_KINDS = new Map<string, Kind>([
+  [ROOT.meta, 'map'],
+  [ROOT.stages, 'array'],
+  [ROOT.lanes, 'array'],
+  [ROOT.cards, 'map'],
+  [ROOT.facilitation, 'map'],
+  [VOTES_ROOT, 'map'],
+  [DECKS_ROOT, 'map'],
+]);
+const rootKind = (name: string): Kind => ROOT_KINDS.get(name) ?? 'other';
+
+/** A type items can live in: a root, or a nested type under a root's top-level key. */
+interface TypePlace {
+  root: string;
+  /** The type is the root itself. */
+  isRoot: boolean;
+  /** The top-level key the type lives under (null for roots and for types inside arrays). */
+  key: string | null;
+  /** The type is the value of a top-level entry (a card's map, a stage's map). */
+  topEntry: boolean;
+  kind: Kind;
+}
+/** Where an item lands: its parent type and key; 'gone' when Yjs keeps nothing visible; null: unknown. */
+type Place = { parent: TypePlace; sub: string | null } | 'gone' | null;
+
+const kindOfType = (t: unknown): Kind =>
+  t instanceof Y.Map ? 'map' : t instanceof Y.Array ? 'array' : t instanceof Y.Text ? 'text' : 'other';
+
+const MAX_DEPTH = 10_000;
 
 export function updateScope(doc: Y.Doc, update: Uint8Array): UpdateScope {
   const { structs, ds } = Y.decodeUpdate(update);
-  const scope: UpdateScope = { roots: new Set(), keys: new Map(), unknown: false };
+  const scope: UpdateScope = { roots: new Set(), keys: new Map(), unknown: false, overlap: false, invalid: null };
+  const stateOf = (client: number) => Y.getState(doc.store, client);
 
-  // Items of this update by client, sorted by clock, for range lookups.
+  // New items of this update by client, sorted by clock, for range lookups.
   const own = new Map<number, Y.Item[]>();
   for (const s of structs) {
-    if (!(s instanceof Y.Item)) continue;
+    if (s instanceof Y.Skip) continue;
+    const state = stateOf(s.id.client);
+    if (s.id.clock < state && s.id.clock + s.length > state) scope.overlap = true;
+    if (!(s instanceof Y.Item) || s.id.clock < state) continue;
     const list = own.get(s.id.client);
     if (list) list.push(s);
     else own.set(s.id.client, [s]);
@@ -52,81 +110,141 @@ export function updateScope(doc: Y.Doc, update: Uint8Array): UpdateScope {
   };
 
   const findInDoc = (id: Y.ID): Y.Item | Y.GC | undefined => {
-    if (id.clock >= Y.getState(doc.store, id.client)) return undefined;
+    if (id.clock >= stateOf(id.client)) return undefined;
     const list = doc.store.clients.get(id.client);
     if (!list) return undefined;
     return list[Y.findIndexSS(list, id.clock)] as Y.Item | Y.GC;
   };
 
-  /** Root and top-level key of an item integrated in the server's document. */
-  const whereInDoc = (item: Y.Item): Where => {
-    let it: Y.Item = item;
-    for (;;) {
-      const parent = it.parent as Y.AbstractType<unknown> | null;
-      if (!parent) return null;
-      if (parent._item === null) return { root: Y.findRootTypeKey(parent), key: it.parentSub };
-      it = parent._item;
+  /** What an id refers to when Yjs integrates: a new item of this update, or what the server has. */
+  const resolve = (id: Y.ID): { own: Y.Item } | { doc: Y.Item | Y.GC } | undefined => {
+    if (id.clock >= stateOf(id.client)) {
+      const n = findOwn(id);
+      return n ? { own: n } : undefined;
     }
+    const d = findInDoc(id);
+    return d ? { doc: d } : undefined;
   };
 
-  const memo = new Map<Y.Item, Where>();
-  /** Root and top-level key of an item decoded from the update (not integrated). */
-  const whereOwn = (item: Y.Item, depth = 0): Where => {
-    if (memo.has(item)) return memo.get(item)!;
-    if (depth > 10_000) return null;
-    let result: Where = null;
-    const parent = item.parent as unknown;
-    if (typeof parent === 'string') {
-      result = { root: parent, key: item.parentSub };
-    } else if (parent instanceof Y.ID) {
-      result = whereOfParentId(parent, depth);
-    } else {
-      // No parent written: it lives next to its origin (or right origin), in the same parent.
-      const neighbourId = item.origin ?? item.rightOrigin;
-      if (neighbourId) {
-        const n = findOwn(neighbourId);
-        if (n) result = whereOwn(n, depth + 1);
-        else {
-          result = whereOfDocStruct(findInDoc(neighbourId));
-        }
-      }
+  const docTypePlace = (t: Y.AbstractType<unknown>, depth: number): TypePlace | 'gone' | null => {
+    if (depth > MAX_DEPTH) return null;
+    const item = t._item;
+    if (item === null) {
+      const root = Y.findRootTypeKey(t);
+      return { root, isRoot: true, key: null, topEntry: false, kind: rootKind(root) };
     }
+    return nestedPlace(docItemPlace(item, depth + 1), kindOfType(t));
+  };
+
+  /** The place of a type held by an item at `p`. */
+  const nestedPlace = (p: Place, kind: Kind): TypePlace | 'gone' | null => {
+    if (p === null || p === 'gone') return p;
+    return { root: p.parent.root, isRoot: false, key: p.parent.isRoot ? p.sub : p.parent.key, topEntry: p.parent.isRoot, kind };
+  };
+
+  const docItemPlace = (item: Y.Item, depth: number): Place => {
+    const parent = item.parent as Y.AbstractType<unknown> | null;
+    if (!parent) return 'gone';
+    const tp = docTypePlace(parent, depth + 1);
+    if (tp === null || tp === 'gone') return tp;
+    return { parent: tp, sub: item.parentSub };
+  };
+
+  const memo = new Map<Y.Item, Place>();
+  /** Where a new item of this update lands, as Yjs will integrate it (Item.getMissing). */
+  const ownPlace = (item: Y.Item, depth = 0): Place => {
+    if (memo.has(item)) return memo.get(item)!;
+    if (depth > MAX_DEPTH) return null;
+    memo.set(item, null); // a cycle of references is untraceable
+    const result = computeOwnPlace(item, depth);
     memo.set(item, result);
     return result;
   };
 
-  /** The item whose content is the parent type: its children sit under the same root and key. */
-  const whereOfParentId = (parentId: Y.ID, depth: number): Where => {
-    const n = findOwn(parentId);
-    if (n) return whereOwn(n, depth + 1);
-    return whereOfDocStruct(findInDoc(parentId));
+  const computeOwnPlace = (item: Y.Item, depth: number): Place => {
+    if (item.origin || item.rightOrigin) {
+      const left = item.origin ? resolve(item.origin) : undefined;
+      const right = item.rightOrigin ? resolve(item.rightOrigin) : undefined;
+      // Yjs waits for a neighbour it does not have: the update stays pending and is dropped.
+      if ((item.origin && !left) || (item.rightOrigin && !right)) return null;
+      if ((left && 'doc' in left && left.doc instanceof Y.GC) || (right && 'doc' in right && right.doc instanceof Y.GC)) return 'gone';
+      const n = (left ?? right)!;
+      return 'own' in n ? ownPlace(n.own, depth + 1) : docItemPlace(n.doc as Y.Item, depth + 1);
+    }
+    const parent = item.parent as unknown;
+    if (typeof parent === 'string') {
+      return { parent: { root: parent, isRoot: true, key: null, topEntry: false, kind: rootKind(parent) }, sub: item.parentSub };
+    }
+    if (!(parent instanceof Y.ID)) return null;
+    const p = resolve(parent);
+    if (!p) return null;
+    if ('doc' in p) {
+      // Yjs takes `content.type` of the parent item: anything but a type leaves the item collected.
+      if (!(p.doc instanceof Y.Item) || !(p.doc.content instanceof Y.ContentType)) return 'gone';
+      const tp = docTypePlace(p.doc.content.type as Y.AbstractType<unknown>, depth + 1);
+      if (tp === null || tp === 'gone') return tp;
+      return { parent: tp, sub: item.parentSub };
+    }
+    if (!(p.own.content instanceof Y.ContentType)) return 'gone';
+    const tp = nestedPlace(ownPlace(p.own, depth + 1), kindOfType(p.own.content.type));
+    if (tp === null || tp === 'gone') return tp;
+    return { parent: tp, sub: item.parentSub };
   };
 
-  const whereOfDocStruct = (d: Y.Item | Y.GC | undefined): Where =>
-    d instanceof Y.Item ? whereInDoc(d) : d instanceof Y.GC ? 'gone' : null;
+  const invalid = (why: Invalid) => {
+    if (!scope.invalid) scope.invalid = why;
+  };
 
-  const record = (w: Where) => {
-    if (w === 'gone') return;
-    if (!w) {
+  /** Shape checks on a new item at its real place. */
+  const checkShape = (item: Y.Item, p: Place) => {
+    // A reference to the item's own client is only ever to an earlier clock: Yjs integrates a
+    // client's structs in clock order and throws half-way through the update otherwise.
+    for (const ref of [item.origin, item.rightOrigin, item.parent instanceof Y.ID ? item.parent : null]) {
+      if (ref && ref.client === item.id.client && ref.clock >= item.id.clock) invalid('struct-shape');
+    }
+    // Deleted content (a client's copy of something already removed) shows nothing wherever it is.
+    if (p === null || p === 'gone' || item.content instanceof Y.ContentDeleted) return;
+    const { parent, sub } = p;
+    if (parent.kind !== 'other' && (sub !== null) !== (parent.kind === 'map')) invalid('struct-shape');
+    if (parent.root !== ROOT.cards) return;
+    if (parent.isRoot) {
+      // A `cards` entry is a card: a Y.Map.
+      if (!(item.content instanceof Y.ContentType) || !(item.content.type instanceof Y.Map)) invalid('card-field');
+    } else if (parent.topEntry) {
+      // A card's own keys: the format's fields only; a nested type only for its texts.
+      if (sub === null || !CARD_FIELDS.has(sub)) invalid('card-field');
+      else if (item.content instanceof Y.ContentType && !(CARD_TEXT_FIELDS.has(sub) && item.content.type instanceof Y.Text)) invalid('card-field');
+    }
+  };
+
+  const record = (p: Place) => {
+    if (p === 'gone') return;
+    if (!p) {
       scope.unknown = true;
       return;
     }
-    scope.roots.add(w.root);
-    if (w.key !== null) {
-      let set = scope.keys.get(w.root);
-      if (!set) scope.keys.set(w.root, (set = new Set()));
-      set.add(w.key);
+    const { root } = p.parent;
+    const key = p.parent.isRoot ? p.sub : p.parent.key;
+    scope.roots.add(root);
+    if (key !== null) {
+      let set = scope.keys.get(root);
+      if (!set) scope.keys.set(root, (set = new Set()));
+      set.add(key);
     }
   };
 
-  for (const s of structs) {
-    // Items the server already has change nothing: a client that merged its saved copy before
-    // connecting sends the whole board back, and must not be refused for the parts it did not write.
-    if (s instanceof Y.Item && s.id.clock + s.length > Y.getState(doc.store, s.id.client)) record(whereOwn(s));
-    // GC and Skip structs carry no content: nothing visible can change through them.
+  // Structs the server already has change nothing: a client that merged its saved copy before
+  // connecting sends the whole board back, and must not be refused for the parts it did not write.
+  // GC and Skip structs carry no content: nothing visible can change through them.
+  for (const list of own.values()) {
+    for (const it of list) {
+      const p = ownPlace(it);
+      checkShape(it, p);
+      record(p);
+    }
   }
 
-  // Clock spans of every struct the update brings (items and GC), sorted, by client.
+  // Clock spans of every new struct the update brings (items and GC), sorted, by client.
   const spans = new Map<number, Array<[number, number]>>();
   for (const s of structs) {
     if (s instanceof Y.Skip) continue;
@@ -147,12 +265,12 @@ export function updateScope(doc: Y.Doc, update: Uint8Array): UpdateScope {
   for (const [client, ranges] of ds.clients) {
     for (const { clock, len } of ranges) {
       const end = clock + len;
-      // Items of this very update deleted by it.
+      // New items of this very update deleted by it.
       for (const it of own.get(client) ?? []) {
-        if (it.id.clock < end && it.id.clock + it.length > clock) record(whereOwn(it));
+        if (it.id.clock < end && it.id.clock + it.length > clock) record(ownPlace(it));
       }
       const list = doc.store.clients.get(client);
-      const known = Y.getState(doc.store, client);
+      const known = stateOf(client);
       // Deleting clocks that neither the server nor this update has: Yjs would keep the deletion pending
       // and apply it to whatever is written there later (say, the facilitator's next stage).
       if (end > known && !broughtByUpdate(client, Math.max(clock, known), end)) scope.unknown = true;
@@ -161,7 +279,7 @@ export function updateScope(doc: Y.Doc, update: Uint8Array): UpdateScope {
       for (let i = Y.findIndexSS(list, clock); i < list.length; i++) {
         const st = list[i];
         if (st.id.clock >= end) break;
-        if (st instanceof Y.Item && !st.deleted) record(whereInDoc(st));
+        if (st instanceof Y.Item && !st.deleted) record(docItemPlace(st, 0));
       }
     }
   }

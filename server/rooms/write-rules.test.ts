@@ -11,6 +11,8 @@ const scope = (roots: string[], unknown = false, cards: string[] = []): UpdateSc
   roots: new Set(roots),
   keys: new Map(cards.length ? [['cards', new Set(cards)]] : []),
   unknown,
+  overlap: false,
+  invalid: null,
 });
 const ctx = (locks: Partial<FacilitationLocks> = {}, personId: string | null = null, owners: Record<string, string | undefined> = {}): WriteContext => ({
   locks: { ...DEFAULT_LOCKS, ...locks },

@@ -25,7 +25,11 @@ export type DropReason =
   | 'vote-not-own'
   | 'vote-invalid'
   | 'vote-out-of-scope'
-  | 'vote-budget';
+  | 'vote-budget'
+  | 'overlap'
+  | 'struct-shape'
+  | 'card-field'
+  | 'client-id-not-own';
 
 export interface WriteContext {
   locks: FacilitationLocks;
@@ -43,6 +47,9 @@ const FACILITATOR_ROOTS = new Set<string>([ROOT.meta, ROOT.facilitation, 'decks'
 /** Decides whether a role may apply an update with this scope; null means allowed (docs/roles.md). */
 export function checkWrite(role: Role, scope: UpdateScope, ctx: WriteContext): DropReason | null {
   if (role === 'viewer') return 'viewer';
+  // Shapes no client writes are refused whoever sends them (update-scope.ts `Invalid`).
+  if (scope.overlap) return 'overlap';
+  if (scope.invalid) return scope.invalid;
   if (role === 'facilitator') return null;
   if (ctx.locks.boardLocked) return 'board-locked';
   if (scope.unknown) return 'untraceable';

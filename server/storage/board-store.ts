@@ -46,5 +46,13 @@ export interface BoardStore {
   appendUpdate(id: string, seq: number, update: Uint8Array): Promise<void>;
   /** Atomically replaces updates [firstSeq, uptoSeq) with one snapshot of the whole document. */
   compact(id: string, snapshot: Uint8Array, firstSeq: number, uptoSeq: number): Promise<void>;
+  /** Which person owns each Yjs client id of a board (server/rooms/client-ids.ts). */
+  loadClientOwners(id: string): Promise<Map<number, string>>;
+  /**
+   * Stores new client id bindings. A binding is never changed once stored (a SQL store: insert, do
+   * nothing on conflict). It must be durable no later than any update appended after this call, in
+   * the same tick: the update's writes under that id are judged by it after a restart.
+   */
+  bindClientOwners(id: string, bindings: ReadonlyArray<readonly [client: number, owner: string]>): Promise<void>;
   close(): Promise<void>;
 }

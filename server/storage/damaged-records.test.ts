@@ -79,8 +79,8 @@ describe('damaged records on disk', () => {
     expect(metric(m, 'journey_store_records_dropped_total{reason="missing"}')).toBe(0);
 
     // The authors come back with their documents: their sync sends what the server lacks.
-    await syncedClient(h.url, b.id, b.tokens.participant, { doc: p1.doc });
-    await syncedClient(h.url, b.id, b.tokens.participant, { doc: p2.doc });
+    await syncedClient(h.url, b.id, b.tokens.participant, { doc: p1.doc, person: p1.personKey });
+    await syncedClient(h.url, b.id, b.tokens.participant, { doc: p2.doc, person: p2.personKey });
     const everything = [...written.p1, ...written.p2].sort();
     await viewer.waitFor(() => cardIds(viewer).length === everything.length, 'every card back');
     expect(cardIds(viewer)).toEqual(everything);

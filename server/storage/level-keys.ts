@@ -5,7 +5,9 @@ import { openRecord, sealRecord } from './record-envelope';
  * The LevelDB key layout, one board's keys under each prefix:
  *   `b:<id>` board record (JSON) · `s:<id>` snapshot · `u:<id>:<seq>` updates after the snapshot, seq
  *   zero-padded so keys sort in write order · `f:<id>` first update seq the snapshot does not cover
- *   (written with each snapshot) · `n:<id>` next update seq (written with each update).
+ *   (written with each snapshot) · `n:<id>` next update seq (written with each update) ·
+ *   `c:<id>:<client id>` the person who owns that Yjs client id (server/rooms/client-ids.ts; salvage
+ *   copies these as they are).
  * The two counters let a load tell that updates are missing at either end of the range, which a gap
  * inside it cannot show (LevelDB can end an iteration early on a damaged block, without an error).
  * Every value is sealed with a checksum (record-envelope.ts).
@@ -17,6 +19,9 @@ export const firstSeqKey = (id: string) => `f:${id}`;
 export const nextSeqKey = (id: string) => `n:${id}`;
 export const seqKey = (id: string, seq: number) => `u:${id}:${String(seq).padStart(SEQ_DIGITS, '0')}`;
 export const updateRange = (id: string) => ({ gte: seqKey(id, 0), lte: seqKey(id, 10 ** SEQ_DIGITS - 1) });
+export const clientOwnerKey = (id: string, client: number) => `c:${id}:${client}`;
+/** Board ids never contain ':' or ';', so this range holds exactly this board's client id owners. */
+export const clientOwnerRange = (id: string) => ({ gt: `c:${id}:`, lt: `c:${id};` });
 /** Prefixes of the keys above: anything else in the store belongs to someone else. */
 export const BOARD_KEY_PREFIXES = ['b:', 's:', 'u:', 'f:', 'n:'] as const;
 

@@ -1,7 +1,7 @@
 import { ClassicLevel } from 'classic-level';
 import type { BoardRecord, BoardStore, StoredDoc } from './board-store';
 import { checkDataDir, DataDirDamagedError, type DataDirState } from './data-dir-check';
-import { BOARD_KEY_PREFIXES, boardKey, decodeSeq, encodeSeq, firstSeqKey, newBoardOps, nextSeqKey, seqKey, seqOfKey, snapshotKey, updateRange } from './level-keys';
+import { BOARD_KEY_PREFIXES, boardKey, clientOwnerKey, clientOwnerRange, decodeSeq, encodeSeq, firstSeqKey, newBoardOps, nextSeqKey, seqKey, seqOfKey, snapshotKey, updateRange } from './level-keys';
 import { openRecord, sealRecord } from './record-envelope';
 import { storedDocFrom } from './stored-doc';
 
@@ -188,6 +188,23 @@ export class LevelBoardStore implements BoardStore {
       return { boardIds: [...boardIds], others, complete: false };
     }
     return { boardIds: [...boardIds], others, complete: true };
+  }
+
+  async loadClientOwners(id: string): Promise<Map<number, string>> {
+    const owners = new Map<number, string>();
+    for await (const [key, value] of this.db.iterator(clientOwnerRange(id))) {
+      const client = Number(key.slice(key.lastIndexOf(':') + 1));
+      const record = openRecord(value);
+      // A damaged binding is left out: that client id then belongs to nobody (writable by no one),
+      // which loses no content; the other way round would let anyone claim it.
+      if (Number.isSafeInteger(client) && record.ok) owners.set(client, new TextDecoder().decode(record.payload));
+    }
+    return owners;
+  }
+
+  bindClientOwners(id: string, bindings: ReadonlyArray<readonly [client: number, owner: string]>): Promise<void> {
+    // Queued like every write: it joins the same batch as an update appended in the same tick.
+    return this.write(bindings.map(([client, owner]) => ({ type: 'put', key: clientOwnerKey(id, client), value: sealRecord(new TextEncoder().encode(owner)) })));
   }
 
   async close(): Promise<void> {

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import type { CreateBoardResponse } from '../../shared/protocol';
 import { WS_PATH } from '../../shared/protocol';
+import { randomId } from '../../shared/doc/ids';
 
 /**
  * Stock y-websocket clients for integration tests, exactly as docs/testing says: the `ws` polyfill,
@@ -11,6 +12,8 @@ import { WS_PATH } from '../../shared/protocol';
 export interface TestClient {
   doc: Y.Doc;
   provider: WebsocketProvider;
+  /** The `person` key it sends (null: none); pass it on to act as the same person again. */
+  personKey: string | null;
   /** Resolves on the first 'synced' (sync step 2 received from the server). */
   synced: Promise<void>;
   /** Resolves with the first close the server sent ('connection-close' with an event). */
@@ -30,13 +33,22 @@ export function wsBase(httpUrl: string): string {
   return httpUrl.replace(/^http/, 'ws') + WS_PATH;
 }
 
-/** `person`: the person key the client sends, as the app does (server/person.ts). */
-export function connectClient(url: string, boardId: string, token: string | undefined, opts: { doc?: Y.Doc; person?: string } = {}): TestClient {
+export interface ClientOptions {
+  doc?: Y.Doc;
+  /**
+   * The `person` key sent, as the app sends its browser's key: a new random one by default (kept for
+   * this client's reconnects), null to send none (an anonymous script).
+   */
+  person?: string | null;
+}
+
+export function connectClient(url: string, boardId: string, token: string | undefined, opts: ClientOptions = {}): TestClient {
   const doc = opts.doc ?? new Y.Doc();
+  const personKey = opts.person === undefined ? randomId() : opts.person;
   const provider = new WebsocketProvider(wsBase(url), boardId, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
-    params: { ...(token !== undefined && { token }), ...(opts.person !== undefined && { person: opts.person }) },
+    params: { ...(token !== undefined && { token }), ...(personKey !== null && { person: personKey }) },
     maxBackoffTime: 500,
   });
   let attempts = 0;
@@ -65,6 +77,7 @@ export function connectClient(url: string, boardId: string, token: string | unde
   const client: TestClient = {
     doc,
     provider,
+    personKey,
     synced,
     closed,
     closeCodes,
@@ -86,7 +99,7 @@ export function connectClient(url: string, boardId: string, token: string | unde
 }
 
 /** Connects and waits for the first sync. */
-export async function syncedClient(url: string, boardId: string, token: string, opts: { doc?: Y.Doc; person?: string } = {}): Promise<TestClient> {
+export async function syncedClient(url: string, boardId: string, token: string, opts: ClientOptions = {}): Promise<TestClient> {
   const c = connectClient(url, boardId, token, opts);
   await withTimeout(c.synced, 5000, `client of ${boardId} to sync`);
   return c;
