@@ -77,8 +77,8 @@ interface Clip {
 function findClipping(page: Page): Promise<Clip[]> {
   return page.evaluate(() => {
     const out: Array<{ card: string; what: string }> = [];
-    // Cards, and lane headers (their titles wrap and the lane grows to fit them).
-    const cards = document.querySelectorAll<HTMLElement>('[data-card-id], [data-export-card], .lane-header');
+    // Cards, and lane titles (they wrap and the lane grows to fit them).
+    const cards = document.querySelectorAll<HTMLElement>('[data-card-id], [data-export-card], .lane-header .axis-title');
     for (const card of cards) {
       const name = (card.textContent ?? '').slice(0, 40);
       const cardBox = card.getBoundingClientRect();
