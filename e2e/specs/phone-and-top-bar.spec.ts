@@ -208,10 +208,11 @@ for (const lang of Object.keys(LANGS) as Lang[]) {
       await test.step('at 100 %: the same 44 px, still beside the note', async () => {
         await map.getByRole('button', { name: /100/ }).click();
         await expect(page.locator('.board-layer')).toHaveAttribute('style', /scale\(1\)/);
-        // Bring the note into view the way a person would: scroll the map until it shows.
-        const at = await idea.boundingBox();
+        // Bring the note to the middle of the screen the way a person would: scroll the map (the sticky
+        // lane headers cover its left edge).
+        const at = (await idea.boundingBox())!;
         await page.mouse.move(200, 500);
-        await page.mouse.wheel(at!.x - 40, at!.y - 400);
+        await page.mouse.wheel(at.x + at.width / 2 - PHONE.width / 2, at.y - 420);
         await idea.click();
         await expect(addDot).toBeVisible();
         await expectTouchFriendlyBar(page, bar, idea, 'at 100 %');
@@ -257,6 +258,9 @@ for (const lang of Object.keys(LANGS) as Lang[]) {
       });
 
       await test.step('a pinch closes it too', async () => {
+        const at = (await idea.boundingBox())!;
+        await page.mouse.move(200, 500);
+        await page.mouse.wheel(at.x + at.width / 2 - PHONE.width / 2, at.y - 420);
         await idea.click();
         await expect(bar).toBeVisible();
         const mapBox = await boxOf(map);
