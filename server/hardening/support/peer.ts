@@ -20,7 +20,8 @@ export interface Peer {
   sync(timeoutMs?: number): Promise<Uint8Array>;
   /**
    * Sends step 1 and resolves when the server answered it (so it handled everything sent before) or
-   * closed the socket. Event-driven, no polling: fuzzing runs thousands of these.
+   * closed the socket. Event-driven, no polling: fuzzing runs thousands of these. Asks only for what
+   * changed since the server greeted this peer, so it stays cheap on large boards.
    */
   probe(timeoutMs?: number): Promise<'answered' | 'closed' | 'timeout'>;
   close(): void;
@@ -90,7 +91,10 @@ export function openPeer(httpUrl: string, boardId: string, token?: string, opts:
         const timer = setTimeout(() => finish('timeout'), timeoutMs);
         ws.on('message', onMessage);
         ws.on('close', onClose);
-        ws.send(frame.step1());
+        // With the server's own state vector (from its greeting) the answer is only what changed since:
+        // the server pays answers from a send budget (sync-answers.ts), and a barrier needs no board.
+        const greeting = received.find((m) => kindOf(m) === 'step1');
+        ws.send(greeting ? frame.step1(syncPayload(greeting)) : frame.step1());
       });
     },
     close() {
