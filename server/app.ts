@@ -75,7 +75,7 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
         res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; version=0.0.4', 'Cache-Control': 'no-store' });
         return void res.end(metrics.render(rooms.size));
       }
-      if (await handleApi(req, res, url, { store, log, config, creations, networkUrl })) return;
+      if (await handleApi(req, res, url, { store, log, config, creations, networkUrl, rooms })) return;
       if (config.staticDir) return serveStatic(req, res, url, config.staticDir);
       sendError(res, 404, 'not_found', 'Not found.');
     })().catch((err) => {

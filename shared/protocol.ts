@@ -10,6 +10,12 @@ export const CLOSE = {
   tooBig: 1009,
   /** The server's queue towards this socket passed MAX_SEND_BUFFER_BYTES: it reads too slowly (it reconnects). */
   slowReader: 4008,
+  /**
+   * The board was compacted (rewritten without its history): drop any local copy of it (IndexedDB)
+   * and load it again. Outside 4400–4499, so a stock client reconnects (and cannot bring the old
+   * history back: see server/rooms/compact-board.ts).
+   */
+  reload: 4205,
   restart: 1012,
   tryAgainLater: 1013,
 } as const;
@@ -31,6 +37,12 @@ export interface NetworkInfo {
   publicUrl: string | null;
   /** `http://<this machine's network address>:<port>`, only to browsers on the machine itself. */
   networkUrl: string | null;
+}
+
+/** What `POST /api/boards/:id/compact` answers: the board's stored size before and after. */
+export interface CompactBoardResponse {
+  bytesBefore: number;
+  bytesAfter: number;
 }
 
 /** What `GET /api/boards/:id/role?token=` answers: lets the client know its role before syncing. */

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { boardToBackup } from '../../shared/backup/to-backup';
-import { deleteCard } from '../../shared/commands';
+import { addCard, deleteCard, setCardText } from '../../shared/commands';
 import { MAX_CARD_TEXT_LENGTH } from '../../shared/doc/schema';
 import { CLOSE, type CreateBoardResponse } from '../../shared/protocol';
 import { awarenessBarrier, createBoardViaApi, destroyAllClients, sleep, syncedClient, type TestClient } from '../test-support/clients';
@@ -148,5 +148,62 @@ describe.sequential('capacity: no single person can fill a board', () => {
     await sleep(100);
     expect((watcher.doc.getMap<Y.Map<unknown>>('cards').get('ok0')!.get('text') as Y.Text).length).toBe(MAX_CARD_TEXT_LENGTH);
     expect(p.closeCodes).toEqual([]);
+  });
+
+  it('"Compact the board": facilitator only; everyone is sent away with 4205; same content, smaller store; stale stock clients cannot bring the history back', async () => {
+    h = await startHardServer({});
+    const b = await createBoardViaApi(h.url);
+    const fac = await syncedClient(h.url, b.id, b.tokens.facilitator, { person: personKey(60) });
+    const part = await syncedClient(h.url, b.id, b.tokens.participant, { person: personKey(61) });
+    // History: 40 cards, each retyped 20 times, then 30 of them deleted.
+    const ids: string[] = [];
+    for (let i = 0; i < 40; i++) ids.push(addCard(fac.doc, { stage: 'use', lane: 'ideas', text: `card ${i}` }));
+    for (let round = 0; round < 10; round++) for (const id of ids) setCardText(fac.doc, id, `card ${id} round ${round}`);
+    for (const id of ids.slice(10)) deleteCard(fac.doc, id);
+    const same = () => JSON.stringify(boardToBackup(part.doc, 1)) === JSON.stringify(boardToBackup(fac.doc, 1));
+    await part.waitFor(same, 'the participant has everything', 10_000);
+    expect(part.doc.getMap('cards').size).toBe(10);
+    const before = boardToBackup(part.doc, 1).board;
+
+    const compact = (token: string) => fetch(`${h.url}/api/boards/${b.id}/compact`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
+    expect((await compact(b.tokens.participant)).status).toBe(403);
+    expect((await compact(b.tokens.viewer)).status).toBe(403);
+    expect((await compact('wrong')).status).toBe(401);
+    part.provider.disconnect();
+    const oldState = Y.encodeStateAsUpdate(fac.doc);
+    const res = await compact(b.tokens.facilitator);
+    expect(res.status).toBe(200);
+    const sizes = (await res.json()) as { bytesBefore: number; bytesAfter: number };
+    expect(sizes.bytesAfter).toBeLessThan(sizes.bytesBefore * 0.75);
+
+    // Everyone connected was told to reload; a stock client (which does not drop its copy) reconnects
+    // and sends its whole old document back: a facilitator's would be accepted, and must add nothing.
+    // (A participant's resend would be refused for touching `meta`: it comes back only later.)
+    await fac.waitFor(() => fac.closeCodes.includes(CLOSE.reload), 'closed with 4205');
+    await fac.waitFor(() => fac.provider.wsconnected && fac.provider.synced, 'reconnected', 10_000);
+    const witness = await syncedClient(h.url, b.id, b.tokens.viewer);
+    await awarenessBarrier(fac, [witness]);
+    // What a stale client sends, by hand, from a facilitator: the whole old document.
+    const stale = openPeer(h.url, b.id, b.tokens.facilitator);
+    await stale.opened;
+    stale.send(frame.step2(oldState));
+    expect(await stale.probe()).toBe('answered');
+    await witness.waitFor(() => witness.doc.getArray('stages').length === 6, 'six stages');
+    part.provider.connect();
+    // A stale participant (offline during the compaction) comes back and writes something new: it lands.
+    await part.waitFor(() => part.provider.wsconnected && part.provider.synced, 'reconnected', 10_000);
+    addCard(part.doc, { id: 'after', stage: 'use', lane: 'goals', text: 'written after the compaction' });
+    await awarenessBarrier(part, [witness]);
+    await h.restart({ port: h.server.port });
+    const fresh = await syncedClient(h.url, b.id, b.tokens.viewer);
+    const after = boardToBackup(fresh.doc, 1).board;
+    expect(fresh.doc.getArray('stages').length).toBe(6); // not the old six again beside the new
+    expect(after.cards.filter((c) => c.id !== 'after')).toEqual(before.cards);
+    expect(after.cards.map((c) => c.id)).toContain('after');
+    expect({ ...after, cards: [] }).toEqual({ ...before, cards: [] });
+    // The stored document is the small one (plus the one new card).
+    const stored = await h.server.store.loadDoc(b.id);
+    const storedBytes = (stored.snapshot?.byteLength ?? 0) + stored.updates.reduce((n, u) => n + u.byteLength, 0);
+    expect(storedBytes).toBeLessThan(sizes.bytesBefore * 0.75);
   });
 });

@@ -4,9 +4,11 @@ import { z } from 'zod';
 import { MAX_TITLE_LENGTH } from '../../shared/doc/schema';
 import { BACKUP_BYTES_PER_DOC_BYTE } from '../../shared/backup/backup-schema';
 import { backupToDoc, validateBackup } from '../../shared/backup/from-backup';
-import type { BoardAccess, CreateBoardResponse, NetworkInfo, Role } from '../../shared/protocol';
+import { CLOSE, type BoardAccess, type CompactBoardResponse, type CreateBoardResponse, type NetworkInfo, type Role } from '../../shared/protocol';
 import { isLoopbackHost } from '../network/network-address';
 import { createBoard, isBoardId, roleForToken } from '../boards';
+import { rewrittenState } from '../rooms/compact-board';
+import type { RoomManager } from '../rooms/room-manager';
 import type { BoardStore } from '../storage/board-store';
 import type { Logger } from '../log';
 import type { ServerConfig } from '../config';
@@ -33,6 +35,8 @@ export interface ApiDeps {
   config: Pick<ServerConfig, 'allowedOrigins' | 'publicUrl' | 'maxDocBytes'>;
   /** Board creations per client address. */
   creations: RateByKey;
+  /** Open boards: "Compact the board" rewrites one (server/rooms/compact-board.ts). */
+  rooms: Pick<RoomManager, 'rewrite'>;
   /** Where phones on the network reach this server, or null (see server/network/network-address.ts). */
   networkUrl(): string | null;
 }
@@ -107,6 +111,21 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, url: 
       const links = Object.fromEntries(SHAREABLE[role].map((r) => [r, record.tokens[r]]));
       const body: BoardAccess & { links: Partial<Record<Role, string>> } = { id, role, title: record.title, links };
       sendJson(res, 200, body);
+      return true;
+    }
+    const compact = /^\/api\/boards\/([^/]+)\/compact$/.exec(url.pathname);
+    if (compact) {
+      if (req.method !== 'POST') return methodNotAllowed(res, 'POST'), true;
+      await readJsonBody(req, 1024); // nothing expected; read (and cap) whatever was sent
+      const id = compact[1];
+      const record = isBoardId(id) ? await deps.store.getBoard(id) : null;
+      if (!record) return sendError(res, 404, 'unknown_board', 'There is no board with this id.'), true;
+      const role = roleForToken(record, /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1]);
+      if (!role) return sendError(res, 401, 'bad_token', 'The link is not valid for this board.'), true;
+      if (role !== 'facilitator') return sendError(res, 403, 'facilitator_only', 'Only a facilitator may compact the board.'), true;
+      const sizes = await deps.rooms.rewrite(id, rewrittenState, { code: CLOSE.reload, reason: 'board compacted' });
+      deps.log.info('board compacted', { board: id, bytesBefore: sizes.before, bytesAfter: sizes.after });
+      sendJson(res, 200, { bytesBefore: sizes.before, bytesAfter: sizes.after } satisfies CompactBoardResponse);
       return true;
     }
     sendError(res, 404, 'not_found', 'No such API route.');

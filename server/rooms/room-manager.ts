@@ -1,3 +1,4 @@
+import type * as Y from 'yjs';
 import type { BoardStore } from '../storage/board-store';
 import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
@@ -25,12 +26,16 @@ export class RoomManager {
     return this.rooms.size;
   }
 
+  private newRoom(id: string): Room {
+    const { maxAwarenessBytes = 16 * 1024, maxPresenceBytesPerBoard = 1024 * 1024 } = this.opts;
+    return new Room(id, this.store, this.log, this.metrics, this.opts.compactEvery, this.opts.awarenessFlushMs, { maxAwarenessBytes, maxPresenceBytesPerBoard });
+  }
+
   open(id: string): Promise<Room> {
     this.cancelUnload(id);
     let room = this.rooms.get(id);
     if (!room) {
-      const { maxAwarenessBytes = 16 * 1024, maxPresenceBytesPerBoard = 1024 * 1024 } = this.opts;
-      const r = new Room(id, this.store, this.log, this.metrics, this.opts.compactEvery, this.opts.awarenessFlushMs, { maxAwarenessBytes, maxPresenceBytesPerBoard });
+      const r = this.newRoom(id);
       // Two copies of one board must never overlap in the store: the old copy's final snapshot would
       // overwrite whatever the new copy compacted meanwhile, and a load could read half a compaction.
       const previous = this.unloading.get(id) ?? Promise.resolve();
@@ -70,6 +75,36 @@ export class RoomManager {
     this.unloading.set(id, done);
     await done;
     this.log.debug('board unloaded', { board: id });
+  }
+
+  /**
+   * Rewrites a board's stored document with `rewrite` (compact-board.ts), loaded or not: its sockets
+   * are closed with `close`, and whoever connects meanwhile waits, then loads the new document (the
+   * same queue as an unload). Resolves with the stored size before and after.
+   */
+  rewrite(id: string, rewrite: (doc: Y.Doc) => Uint8Array, close: { code: number; reason: string }): Promise<{ before: number; after: number }> {
+    this.cancelUnload(id);
+    const loaded = this.rooms.get(id);
+    this.rooms.delete(id);
+    const previous = this.unloading.get(id) ?? Promise.resolve();
+    const task = previous
+      .catch(() => undefined)
+      .then(async () => {
+        let room = loaded ? await loaded.catch(() => null) : null;
+        if (!room) {
+          room = this.newRoom(id);
+          await room.load();
+        }
+        return room.replaceAndFree(rewrite, close);
+      });
+    const done: Promise<void> = task.then(
+      () => undefined,
+      () => undefined,
+    ).finally(() => {
+      if (this.unloading.get(id) === done) this.unloading.delete(id);
+    });
+    this.unloading.set(id, done);
+    return task;
   }
 
   /** Flushes every room (for shutdown). */

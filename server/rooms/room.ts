@@ -213,12 +213,39 @@ export class Room {
     if (this.logBytes >= bytes) void this.compact();
   }
 
-  /** Flushes, compacts and frees the room. */
-  async unload(): Promise<void> {
-    await this.compact();
+  /**
+   * Replaces the stored board with `rewrite(doc)` (compact-board.ts) and frees the room: every socket
+   * is closed with `close` first, so nothing is written meanwhile and everyone loads the new document.
+   * Resolves with the stored size before and after.
+   */
+  async replaceAndFree(rewrite: (doc: Y.Doc) => Uint8Array, close: { code: number; reason: string }): Promise<{ before: number; after: number }> {
+    for (const c of this.conns) c.close(close.code, close.reason);
+    await this.flushed();
+    await this.compacting;
+    const before = this.storedBytes;
+    const snapshot = rewrite(this.doc);
+    // Past this point the old document writes nothing more, whatever still arrives.
+    this.closed = true;
+    try {
+      await this.store.compact(this.id, snapshot, this.firstSeq, this.nextSeq);
+    } finally {
+      // A socket admitted while this ran joined a room that is going away: send it to the new one.
+      for (const c of this.conns) c.close(close.code, close.reason);
+      this.free();
+    }
+    return { before, after: snapshot.byteLength };
+  }
+
+  private free(): void {
     this.closed = true;
     if (this.presenceTimer) clearTimeout(this.presenceTimer);
     this.awareness.destroy();
     this.doc.destroy();
+  }
+
+  /** Flushes, compacts and frees the room. */
+  async unload(): Promise<void> {
+    await this.compact();
+    this.free();
   }
 }
