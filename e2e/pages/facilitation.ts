@@ -45,6 +45,16 @@ export class Facilitation {
     await expect(sw).toBeChecked({ checked: on });
   }
 
+  /** "Compact the board…", by keyboard, then the confirmation's "Compact". */
+  async compactTheBoard(): Promise<void> {
+    await this.openPanel();
+    await this.panel.getByRole('button', { name: 'Compact the board…' }).focus();
+    await this.page.keyboard.press('Enter');
+    const confirm = this.panel.getByRole('group', { name: /Compact the board now\?/ });
+    await expect(confirm).toBeVisible();
+    await confirm.getByRole('button', { name: 'Compact', exact: true }).click();
+  }
+
   async startTimer(minutes: number): Promise<void> {
     await this.openPanel();
     await this.panel.getByLabel('Minutes', { exact: true }).fill(String(minutes));

@@ -3,6 +3,7 @@ import { SlidersHorizontal, X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useIsFacilitator } from '../store/session-store';
 import { AgendaSection } from './agenda-section';
+import { CompactSection } from './compact-section';
 import { facilitationStore, useFacilitation } from './facilitation-store';
 import { LocksSection } from './locks-section';
 import { RoomSection, SpotlightSection } from './spotlight-section';
@@ -71,6 +72,7 @@ export function FacilitationPanel() {
         <SpotlightSection />
         <VoteSection />
         <RoomSection />
+        <CompactSection />
       </div>
     </aside>
   );

@@ -114,6 +114,17 @@ export const facilitationEn = {
   keys: {
     fit: 'Shift+1',
   },
+  compact: {
+    title: 'Board storage',
+    button: 'Compact the board…',
+    hint: 'Writes the board again without its history, so it takes less space. Nothing visible changes; everyone’s page reloads.',
+    confirm: 'Compact the board now? Everyone’s page reloads, and undo starts afresh.',
+    yes: 'Compact',
+    cancel: 'Cancel',
+    working: 'Compacting the board…',
+    failed: 'The board could not be compacted. Try again.',
+    done: 'Board compacted: {{before}} KB before, {{after}} KB now.',
+  },
   projector: {
     title: 'Projector view',
     fullscreen: 'Full screen',

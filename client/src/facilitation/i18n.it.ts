@@ -111,6 +111,17 @@ export const facilitationIt: Strings<typeof facilitationEn> = {
     'too-large': 'Il massimo è {{max}}.',
     reverted: 'Il passo {{n}} resta di {{kept}} min. {{reason}}',
   },
+  compact: {
+    title: 'Spazio della lavagna',
+    button: 'Compatta la lavagna…',
+    hint: 'Riscrive la lavagna senza la sua cronologia, così occupa meno spazio. Nulla di visibile cambia; la pagina di tutti si ricarica.',
+    confirm: 'Compattare la lavagna ora? La pagina di tutti si ricarica e l’annullamento riparte da zero.',
+    yes: 'Compatta',
+    cancel: 'Annulla',
+    working: 'Compattazione della lavagna…',
+    failed: 'Non è stato possibile compattare la lavagna. Riprova.',
+    done: 'Lavagna compattata: prima {{before}} KB, ora {{after}} KB.',
+  },
   keys: {
     fit: 'Maiusc+1',
   },

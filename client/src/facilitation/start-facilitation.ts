@@ -12,6 +12,7 @@ import { showNotice } from './notice';
 import { myPerson } from './person';
 import { projectFacilitation } from './project-facilitation';
 import { clockStore, measureClock, serverNow } from './server-clock';
+import { hasCompactionResult } from './compact';
 
 /** How long the timer's display pulses after reaching zero. */
 export const RING_MS = 6_000;
@@ -119,6 +120,9 @@ export function startFacilitation({ doc, undo, presence, anonymous }: Facilitati
     clearTimeout(ringOff);
   });
   stops.push(armChime());
+  // After this tab compacted the board and reloaded, the panel opens to say what it saved.
+  const boardId = sessionStore.getState().boardId;
+  if (!anonymous && boardId && hasCompactionResult(boardId)) facilitationStore.setState({ panelOpen: true });
 
   return () => {
     for (const stop of stops.reverse()) stop();

@@ -14,6 +14,7 @@ import { myPerson } from '../facilitation/person';
 import { startFacilitation } from '../facilitation/start-facilitation';
 import { createUndo } from './undo';
 import { watchLostEdit } from './watch-lost-edit';
+import { reloadAfterCompaction } from './board-reload';
 
 /**
  * Opens one board: the Y.Doc, this device's IndexedDB copy (offline edits survive a reload), the
@@ -59,6 +60,8 @@ export function connectBoard(boardId: string, token: string, opts: { anonymous?:
   provider.on('status', ({ status }) => session({ socket: status, ...(status !== 'connected' && { synced: false }) }));
   provider.on('sync', (synced) => session(synced ? { synced, everSynced: true } : { synced }));
   provider.on('connection-close', (event) => {
+    // The board was compacted: this copy is stale (board-reload.ts).
+    if (event?.code === CLOSE.reload) return void reloadAfterCompaction(provider, idb);
     const fatal = event?.code === CLOSE.badToken ? 'bad-token' : event?.code === CLOSE.unknownBoard ? 'unknown-board' : null;
     if (!fatal) return;
     session({ fatal });
