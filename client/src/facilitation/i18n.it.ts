@@ -111,6 +111,9 @@ export const facilitationIt: Strings<typeof facilitationEn> = {
     'too-large': 'Il massimo è {{max}}.',
     reverted: 'Il passo {{n}} resta di {{kept}} min. {{reason}}',
   },
+  keys: {
+    fit: 'Maiusc+1',
+  },
   compact: {
     title: 'Spazio della lavagna',
     button: 'Compatta la lavagna…',
@@ -121,9 +124,6 @@ export const facilitationIt: Strings<typeof facilitationEn> = {
     working: 'Compattazione della lavagna…',
     failed: 'Non è stato possibile compattare la lavagna. Riprova.',
     done: 'Lavagna compattata: prima {{before}} KB, ora {{after}} KB.',
-  },
-  keys: {
-    fit: 'Maiusc+1',
   },
   projector: {
     title: 'Vista proiettore',
