@@ -523,6 +523,8 @@ test.describe('exporting a map', () => {
   });
 
   test('a map wider than the browser allows at 3× is scaled down, whole, and the person is told', async ({ createBoard, person, server }) => {
+    // Three large rasterisations of a sixteen-stage map.
+    test.slow();
     const board = await createBoard('Grand tour', 'en');
     const client = await connectStockClient(server.url, board.id, board.tokens.facilitator);
     client.doc.transact(() => {

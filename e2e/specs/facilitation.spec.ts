@@ -150,6 +150,8 @@ test('the spotlight reaches the projector; Ben follows Anna and is brought to he
 });
 
 test('the timer shows the same time to the facilitator, the participant, the projector and a late joiner', async ({ createBoard, person }) => {
+  // Four pages and a late joiner on two busy cores.
+  test.slow();
   const { anna, annaFac, benFac, projector } = await room(createBoard, person);
   const everyone = [annaFac, benFac, projector];
 
@@ -179,7 +181,8 @@ test('the timer shows the same time to the facilitator, the participant, the pro
     await annaFac.goToStep(3, 'Emotions and the curve');
     for (const f of everyone) {
       await expect(f.agendaStep(3, 6, 'Emotions and the curve')).toBeVisible();
-      await expect(f.timer).toHaveText(/^(15:00|14:5\d)$/);
+      // The step sets a 15-minute countdown; three pages are checked one after the other.
+      await expect(f.timer).toHaveText(/^(15:00|14:[0-5]\d)$/);
     }
     await expect(anna.page.locator('.agenda-lane[data-lane="emotions"]')).toBeAttached();
     await expect(projector.page.locator('.agenda-lane[data-lane="emotions"]')).toBeAttached();
@@ -192,6 +195,8 @@ test('the timer shows the same time to the facilitator, the participant, the pro
 });
 
 test('a dot vote stays hidden until the facilitator reveals it, and the budget holds against the server', async ({ createBoard, person, server }) => {
+  // Three people and a projector, a dozen selections and dots: more than a minute on two busy cores.
+  test.slow();
   const { board, anna, ben, annaFac, benFac, projector } = await room(createBoard, person);
   const hour = await anna.board.addNote('awareness', 'ideas', 'Rent by the hour');
   await anna.page.keyboard.press('Escape');
@@ -284,7 +289,6 @@ test('a projector opened with the view-only link shows no QR code; the panel spe
   await expect(screen.page.getByRole('region', { name: 'Mappa del percorso' })).toBeVisible();
   await expect(screen.page.getByRole('button', { name: 'Schermo intero' })).toBeVisible();
   await expect(screen.page.getByRole('img', { name: /^Codice QR/ })).toHaveCount(0);
-  await expect(screen.page.getByText('In attesa del facilitatore…')).toBeVisible();
 
   const anna = await person('Anna', 'facilitator', { locale: 'it-IT', open: false });
   await anna.open(board.url('facilitator'));
@@ -293,5 +297,6 @@ test('a projector opened with the view-only link shows no QR code; the panel spe
   const panel = anna.page.getByRole('complementary', { name: 'Facilitazione' });
   for (const name of ['Blocca fasi e corsie', 'Blocca la lavagna', 'Solo carte']) await expect(panel.getByRole('switch', { name })).toBeVisible();
   await expect(panel.getByRole('button', { name: 'Porta tutti qui' })).toBeVisible();
-  await expect(screen.page.getByText('In attesa del facilitatore…')).toHaveCount(0);
+  // The projector keeps its own camera: a facilitator arriving does not move it.
+  await expect(screen.page.getByRole('heading', { name: 'Consapevolezza', level: 2 })).toBeInViewport();
 });

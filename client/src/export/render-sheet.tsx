@@ -150,7 +150,9 @@ export async function renderSheet(
       // Nothing copied from computed styles: the rules travel with the image (see mapStyleText).
       includeStyleProperties: [],
       // html-to-image puts this text in a <style> at the top of the copy: fonts, then the app's rules.
-      fontEmbedCSS: `${await fontEmbedCss(sheet)}\n${mapStyleText()}`,
+      // Fonts are embedded in the SVG only: Chromium stalls for minutes rasterising an SVG image that
+      // carries the web fonts, so the PNG draws its text with the fallback fonts of the stack.
+      fontEmbedCSS: `${format === "svg" ? await fontEmbedCss(sheet) : ""}\n${mapStyleText()}`,
       skipAutoScale: true,
       cacheBust: false,
     };
