@@ -280,6 +280,8 @@ test.describe('exporting a map', () => {
   });
 
   test('a PNG of the whole map is complete, sharp and not blank, whatever the zoom', async ({ createBoard, person, server }) => {
+    // A 60-card map at 2× is about 5000 × 2600 px: drawing and reading back its pixels takes a while.
+    test.slow();
     const board = await createBoard('Panificio Rossi', 'it');
     await seedWorkshop(server.url, board, 60, 'it');
     const anna = await person('Anna', 'facilitator');
