@@ -9,6 +9,8 @@ import { useDeckDrag } from '../decks/use-deck-drag';
 import { EmotionCurve } from '../journey/emotion-curve';
 import { FacilitationLayers } from '../facilitation/board-overlays';
 import { FacilitationPanel } from '../facilitation/facilitation-panel';
+import { InsightsHighlightLayer } from '../insights/highlight-layer';
+import { InsightsPanel } from '../insights/insights-panel';
 import { VoteResults } from '../facilitation/vote-results';
 import { WorkshopStrip } from '../facilitation/workshop-strip';
 import { boardStore } from '../store/board-store';
@@ -63,6 +65,7 @@ export function BoardCanvas() {
         <div className="canvas-wrap">
           <CanvasViewport viewport={viewport} />
         </div>
+        <InsightsPanel />
         <FacilitationPanel />
       </div>
     </DndContext>
@@ -114,6 +117,7 @@ function CanvasViewport({ viewport }: { viewport: React.RefObject<HTMLDivElement
         <CardsLayer />
         <EmotionCurve />
         <FacilitationLayers />
+        <InsightsHighlightLayer />
         <RemoteCursors />
       </BoardLayer>
       <CardActionsLayer />

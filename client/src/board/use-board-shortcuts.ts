@@ -5,6 +5,7 @@ import { canEditCards, sessionStore } from '../store/session-store';
 import { uiStore } from '../store/ui-store';
 import { fitJourney, resetZoom, zoomIn, zoomOut } from './camera';
 import { handleFacilitationKey } from '../facilitation/keys';
+import { toggleInsights } from '../insights/insights-store';
 
 /** Text fields keep their own keys, native undo included. */
 function isTyping(target: EventTarget | null): boolean {
@@ -15,7 +16,7 @@ function isTyping(target: EventTarget | null): boolean {
 /**
  * Board-wide keys: undo/redo (Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z, Ctrl+Y), zoom (+, −, 0 = 100%,
  * Shift+1 = fit; 1 too, except for facilitators, whose 1–6 spotlight a stage), Delete for the selected
- * note, Escape to clear the selection.
+ * note, Escape to clear the selection, I to open or close the Insights panel.
  */
 export function useBoardShortcuts(): void {
   useEffect(() => {
@@ -70,6 +71,12 @@ export function useBoardShortcuts(): void {
             e.preventDefault();
             removeCardKeepingFocus(ui.selectedId);
           }
+          break;
+        case 'i':
+        case 'I':
+          if (e.shiftKey) break;
+          e.preventDefault();
+          toggleInsights();
           break;
         case 'Escape':
           if (ui.selectedId) uiStore.setState({ selectedId: null });

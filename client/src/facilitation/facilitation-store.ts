@@ -21,6 +21,8 @@ export interface FacilitationState {
   /** How many people placed at least one dot (the facilitator sees it while the vote is open). */
   voters: number;
   agenda: Agenda;
+  /** The insight the projector shows instead of the map (insights/), or null for the map. */
+  projectedInsight: string | null;
   /** Local: the awareness client id of the person whose view this one follows. */
   following: number | null;
   /** Local: the timer reached zero a moment ago (the visual pulse). */
@@ -39,6 +41,7 @@ export function initialFacilitation(): FacilitationState {
     totals: {},
     voters: 0,
     agenda: { steps: DEFAULT_AGENDA.map((s) => ({ ...s })), current: null, custom: false },
+    projectedInsight: null,
     following: null,
     ringing: false,
     panelOpen: false,

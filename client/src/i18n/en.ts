@@ -5,6 +5,7 @@ import { facilitationEn } from '../facilitation/i18n.en';
 import { shareRoomEn } from '../share/i18n.en';
 import { topBarEn } from '../top-bar/i18n.en';
 import { exportEn } from '../export/i18n.en';
+import { insightsEn } from '../insights/i18n.en';
 
 /**
  * English interface strings. `it.ts` must have exactly the same keys (its type is derived from this
@@ -193,6 +194,7 @@ export const en = {
   journey: journeyEn,
   facilitation: facilitationEn,
   export: exportEn,
+  insights: insightsEn,
   topBar: topBarEn,
 };
 

@@ -5,6 +5,7 @@ import { facilitationIt } from '../facilitation/i18n.it';
 import { shareRoomIt } from '../share/i18n.it';
 import { topBarIt } from '../top-bar/i18n.it';
 import { exportIt } from '../export/i18n.it';
+import { insightsIt } from '../insights/i18n.it';
 import type { Messages } from './en';
 
 /** Testi dell'interfaccia in italiano. Il tipo `Messages` impone le stesse chiavi di `en.ts`. */
@@ -190,5 +191,6 @@ export const it: Messages = {
   journey: journeyIt,
   facilitation: facilitationIt,
   export: exportIt,
+  insights: insightsIt,
   topBar: topBarIt,
 };

@@ -12,6 +12,7 @@ import { useSession } from '../store/session-store';
 import { ErrorPage, type ErrorKind } from '../status/error-page';
 import { LoadingScreen } from '../status/loading-screen';
 import { LanguageSelect } from '../ui/language-select';
+import { ProjectedInsight } from '../insights/projected-insight';
 import { JoinQr } from './join-qr';
 import { ProjectorMap } from './projector-map';
 import './projector.css';
@@ -52,6 +53,7 @@ export function ProjectorPage({ route }: { route: Extract<Route, { kind: 'board'
       <main className="projector-main">
         <div className="projector-map">{ready ? <ProjectorMap /> : <LoadingScreen />}</div>
         <VoteResults className="projector-results" />
+        <ProjectedInsight />
       </main>
     </div>
   );

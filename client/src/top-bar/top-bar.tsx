@@ -8,6 +8,7 @@ import { LanguageSelect } from '../ui/language-select';
 import { MomentsIndicator } from '../journey/moments-indicator';
 import { FacilitationButton } from '../facilitation/facilitation-panel';
 import { ExportMenu } from '../export/export-menu';
+import { InsightsButton } from '../insights/insights-panel';
 import { ConnectionBadge } from './connection-badge';
 import { HistoryButtons } from './history-buttons';
 import { OverflowMenu } from './overflow-menu';
@@ -48,6 +49,7 @@ export function TopBar() {
           <HistoryButtons />
         </div>
       )}
+      <InsightsButton />
       <FacilitationButton />
       {role && (
         <button type="button" className="button share-button" onClick={() => openDialog({ kind: 'share' })} aria-label={t('share.button')}>
