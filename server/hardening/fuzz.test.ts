@@ -20,12 +20,12 @@ import {
 /**
  * Seeded fuzzing of the websocket protocol: valid y-websocket frames and their mutations (bit flips,
  * truncation, splicing, huge varints, random bytes, oversized and text frames), sent by many
- * reconnecting connections with every role. Replay a run with FUZZ_SEED=<seed>.
+ * reconnecting connections with every role. Bounded by the count of frames, not by time, so a loaded
+ * machine makes it slower, not red. Replay a run with FUZZ_SEED=<seed>.
  */
 const SEED = seedFromEnv('FUZZ_SEED');
 const FRAMES = 10_000;
 const WORKERS = 8;
-const BUDGET_MS = 40_000;
 const MAX_MESSAGE_BYTES = 128 * 1024;
 
 /** Valid frames and the Yjs updates and awareness payloads inside them, made from a real board. */
@@ -147,7 +147,7 @@ describe.sequential('fuzzing the websocket protocol', () => {
     await h?.stop();
   });
 
-  it(`survives ${FRAMES} random and mutated frames; honest clients on another board keep syncing; memory stays bounded`, { timeout: 120_000 }, async () => {
+  it(`survives ${FRAMES} random and mutated frames; honest clients on another board keep syncing; memory stays bounded`, { timeout: 300_000 }, async () => {
     console.log(`fuzz seed ${SEED} (replay with FUZZ_SEED=${SEED})`);
     h = await startHardServer({ maxMessageBytes: MAX_MESSAGE_BYTES, unloadDelayMs: 200 }, 'silent');
     const fuzzBoards = await Promise.all([0, 1, 2].map(() => createBoardViaApi(h.url)));
@@ -169,12 +169,11 @@ describe.sequential('fuzzing the websocket protocol', () => {
     })();
 
     const before = await settledMemory();
-    const deadline = performance.now() + BUDGET_MS;
     let sent = 0;
     let connections = 0;
     const worker = async (w: number) => {
       const r = rng((SEED + 7919 * (w + 1)) >>> 0);
-      while (sent < FRAMES && performance.now() < deadline) {
+      while (sent < FRAMES) {
         const board = r.pick(fuzzBoards);
         const token = r.chance(0.05) ? 'not-a-token' : board.tokens[r.pick(['facilitator', 'facilitator', 'participant', 'participant', 'viewer'] as const)];
         const p = openPeer(h.url, board.id, token);
@@ -184,7 +183,7 @@ describe.sequential('fuzzing the websocket protocol', () => {
         } catch {
           continue;
         }
-        while (p.isOpen() && sent < FRAMES && performance.now() < deadline) {
+        while (p.isOpen() && sent < FRAMES) {
           for (let n = r.chance(0.3) ? 2 + r.int(4) : 1; n > 0; n--) {
             p.send(nextFrame(r, corpus));
             sent++;
