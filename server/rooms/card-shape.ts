@@ -21,6 +21,7 @@ const FIELDS: Record<keyof CardData, true> = {
   moment: true,
   answer: true,
   wasIn: true,
+  effect: true,
 };
 export const CARD_FIELDS: ReadonlySet<string> = new Set(Object.keys(FIELDS));
 

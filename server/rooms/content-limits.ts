@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { MAX_BACKUP_AXIS_ITEMS, MAX_BACKUP_CARDS, MAX_BACKUP_DECK_CHARS } from '../../shared/backup/backup-schema';
 import { readAxis } from '../../shared/doc/read';
-import { MAX_CARD_TEXT_LENGTH, MAX_TITLE_LENGTH, ROOT } from '../../shared/doc/schema';
+import { MAX_CARD_TEXT_LENGTH, MAX_EFFECT_PCT, MAX_TITLE_LENGTH, MIN_EFFECT_PCT, ROOT } from '../../shared/doc/schema';
 import { DECKS_ROOT } from '../../shared/decks/board-decks';
 
 /**
@@ -46,6 +46,8 @@ const CARD_FIELDS: Record<string, (v: unknown) => boolean> = {
   moment: (v) => typeof v !== 'string' || v.length <= 32,
   text: (v) => typeof v !== 'string' || v.length <= MAX_CARD_TEXT_LENGTH,
   answer: (v) => typeof v !== 'string' || v.length <= MAX_CARD_TEXT_LENGTH,
+  // Only numbers: readCard ignores anything else, and the backup schema would refuse it.
+  effect: (v) => v === undefined || (typeof v === 'number' && v >= MIN_EFFECT_PCT && v <= MAX_EFFECT_PCT),
 };
 
 /** Plain JSON (what z.json() accepts): no non-finite numbers at any depth. */

@@ -33,6 +33,11 @@ export interface UpdateScope {
   overlap: boolean;
   /** A shape no client writes; refused for every role (see `Invalid`). */
   invalid: Invalid | null;
+  /**
+   * Fields of existing or new cards the update sets or removes, by card id (an idea's `effect` has its
+   * own rule: effect-rules.ts). Removing a whole card does not count as writing its fields.
+   */
+  cardFields: Map<string, Set<string>>;
 }
 
 /**
@@ -78,7 +83,7 @@ const MAX_DEPTH = 10_000;
 
 export function updateScope(doc: Y.Doc, update: Uint8Array): UpdateScope {
   const { structs, ds } = Y.decodeUpdate(update);
-  const scope: UpdateScope = { roots: new Set(), keys: new Map(), unknown: false, overlap: false, invalid: null };
+  const scope: UpdateScope = { roots: new Set(), keys: new Map(), unknown: false, overlap: false, invalid: null, cardFields: new Map() };
   const stateOf = (client: number) => Y.getState(doc.store, client);
 
   // New items of this update by client, sorted by clock, for range lookups.
@@ -217,7 +222,7 @@ export function updateScope(doc: Y.Doc, update: Uint8Array): UpdateScope {
     }
   };
 
-  const record = (p: Place) => {
+  const record = (p: Place, deleted?: Y.Item) => {
     if (p === 'gone') return;
     if (!p) {
       scope.unknown = true;
@@ -231,6 +236,18 @@ export function updateScope(doc: Y.Doc, update: Uint8Array): UpdateScope {
       if (!set) scope.keys.set(root, (set = new Set()));
       set.add(key);
     }
+    if (root === ROOT.cards && p.parent.topEntry && key !== null && p.sub !== null && !(deleted && cardGoesToo(deleted))) {
+      let fields = scope.cardFields.get(key);
+      if (!fields) scope.cardFields.set(key, (fields = new Set()));
+      fields.add(p.sub);
+    }
+  };
+  /** A card field deleted because its whole card is deleted (Yjs deletes a map's entries with it). */
+  const cardGoesToo = (field: Y.Item): boolean => {
+    const card = (field.parent as Y.AbstractType<unknown> | null)?._item;
+    if (!card) return false;
+    if (card.deleted) return true;
+    return (ds.clients.get(card.id.client) ?? []).some((r) => card.id.clock >= r.clock && card.id.clock < r.clock + r.len);
   };
 
   // Structs the server already has change nothing: a client that merged its saved copy before
@@ -279,7 +296,7 @@ export function updateScope(doc: Y.Doc, update: Uint8Array): UpdateScope {
       for (let i = Y.findIndexSS(list, clock); i < list.length; i++) {
         const st = list[i];
         if (st.id.clock >= end) break;
-        if (st instanceof Y.Item && !st.deleted) record(docItemPlace(st, 0));
+        if (st instanceof Y.Item && !st.deleted) record(docItemPlace(st, 0), st);
       }
     }
   }

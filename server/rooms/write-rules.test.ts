@@ -13,6 +13,7 @@ const scope = (roots: string[], unknown = false, cards: string[] = []): UpdateSc
   unknown,
   overlap: false,
   invalid: null,
+  cardFields: new Map(),
 });
 const ctx = (locks: Partial<FacilitationLocks> = {}, personId: string | null = null, owners: Record<string, string | undefined> = {}): WriteContext => ({
   locks: { ...DEFAULT_LOCKS, ...locks },

@@ -2,6 +2,7 @@ import { ROOT, type FacilitationLocks } from '../../shared/doc/schema';
 import type { Role } from '../../shared/protocol';
 import { VOTES_ROOT } from '../../shared/commands/votes';
 import type { UpdateScope } from './update-scope';
+import { checkEffects } from './effect-rules';
 
 /** Why a write was refused; also the label of the dropped-writes metric. */
 export type DropReason =
@@ -29,7 +30,8 @@ export type DropReason =
   | 'overlap'
   | 'struct-shape'
   | 'card-field'
-  | 'client-id-not-own';
+  | 'client-id-not-own'
+  | 'effect-not-own';
 
 export interface WriteContext {
   locks: FacilitationLocks;
@@ -56,6 +58,8 @@ export function checkWrite(role: Role, scope: UpdateScope, ctx: WriteContext): D
   for (const root of scope.roots) {
     if (root === ROOT.cards) {
       if (ctx.locks.cardsOnly && !ownsEvery(scope.keys.get(ROOT.cards), ctx)) return 'not-own-card';
+      const effect = checkEffects(scope, ctx);
+      if (effect) return effect;
       continue;
     }
     if (root === ROOT.stages || root === ROOT.lanes) {

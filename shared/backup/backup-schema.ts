@@ -3,7 +3,7 @@
  * their text, imported decks, facilitator state and votes. One schema validates imports everywhere.
  */
 import { z } from 'zod';
-import { MAX_CARD_TEXT_LENGTH, MAX_TITLE_LENGTH } from '../doc/schema';
+import { MAX_CARD_TEXT_LENGTH, MAX_EFFECT_PCT, MAX_TITLE_LENGTH, MIN_EFFECT_PCT } from '../doc/schema';
 
 export const BACKUP_FORMAT = 'journey-studio-backup';
 export const BACKUP_VERSION = 1;
@@ -42,6 +42,7 @@ const card = z.strictObject({
   moment: z.string().max(32).optional(),
   answer: z.string().max(MAX_CARD_TEXT_LENGTH).optional(),
   wasIn: z.strictObject({ stage: z.string().max(MAX_TITLE_LENGTH), lane: z.string().max(MAX_TITLE_LENGTH) }).optional(),
+  effect: z.number().min(MIN_EFFECT_PCT).max(MAX_EFFECT_PCT).optional(),
 });
 
 export const backupSchema = z.strictObject({

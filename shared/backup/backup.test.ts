@@ -7,9 +7,22 @@ import { importDeck } from '../decks/board-decks';
 import { BUILTIN_DECKS } from '../decks/builtin';
 import { initBoardDoc } from '../doc/board-doc';
 import { renameAxisItem } from '../commands/skeleton';
+import { setClvInputs, setIdeaEffect } from '../commands/clv';
 import { backupToDoc, parseBackup } from './from-backup';
 import { MAX_BACKUP_BYTES } from './backup-schema';
 import { boardToBackup } from './to-backup';
+
+const CLV = {
+  currency: 'EUR',
+  orderValue: 80,
+  purchasesPerYear: 4,
+  grossMarginPct: 50,
+  firstYearRetentionPct: 60,
+  retentionPct: 75,
+  acquisitionCost: 120,
+  referrals: 0.5,
+  discountRatePct: 10,
+};
 
 function workshop(): Y.Doc {
   const doc = new Y.Doc();
@@ -23,6 +36,8 @@ function workshop(): Y.Doc {
   startTimer(doc, 60_000, 1000);
   startVote(doc, 3, 'ideas');
   changeDot(doc, 'p1', idea, 1);
+  setIdeaEffect(doc, idea, 5);
+  setClvInputs(doc, CLV);
   return doc;
 }
 
@@ -37,6 +52,25 @@ describe('backup', () => {
     expect(boardToBackup(restored, 99)).toEqual(original);
     expect(original.board.cards.map((c) => c.text)).toContain('Più caffè, città!');
     expect(Object.keys(original.board.votes)).toHaveLength(1);
+    // The CLV inputs and an idea's effect travel with the board (issue 14).
+    expect(original.board.facilitation.clv).toEqual(CLV);
+    expect(original.board.cards.find((c) => c.text === 'Più caffè, città!')!.effect).toBe(5);
+    expect(restored.getMap('facilitation').get('clv')).toEqual(CLV);
+  });
+
+  it('restores a backup made before CLV inputs and effects existed, and refuses an effect out of range', () => {
+    const old = boardToBackup(workshop(), 1);
+    delete old.board.facilitation.clv;
+    for (const c of old.board.cards) delete c.effect;
+    const parsed = parseBackup(JSON.stringify(old));
+    expect(parsed.ok).toBe(true);
+    const restored = new Y.Doc();
+    backupToDoc(restored, (parsed as { ok: true; backup: typeof old }).backup);
+    expect(boardToBackup(restored, 1)).toEqual(old);
+    const bad = structuredClone(old);
+    (bad.board.cards[0] as Record<string, unknown>).effect = 5000;
+    const r = parseBackup(JSON.stringify(bad));
+    expect(!r.ok && r.errors[0].path).toBe('board.cards.0.effect');
   });
 
   it('refuses broken backups with the first problems and no partial result', () => {

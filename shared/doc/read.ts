@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { DEFAULT_CARD_COLOR, DEFAULT_LOCKS, MAX_TITLE_LENGTH, ROOT, type AxisItem, type BoardMeta, type CardData, type FacilitationLocks, type Locale } from './schema';
+import { DEFAULT_CARD_COLOR, DEFAULT_LOCKS, MAX_EFFECT_PCT, MAX_TITLE_LENGTH, MIN_EFFECT_PCT, ROOT, type AxisItem, type BoardMeta, type CardData, type FacilitationLocks, type Locale } from './schema';
 import { roots } from './board-doc';
 
 const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
@@ -67,6 +67,8 @@ export function readCard(id: string, m: Y.Map<unknown>): CardData {
   if (wasIn && typeof wasIn === 'object' && typeof wasIn.stage === 'string' && typeof wasIn.lane === 'string') {
     card.wasIn = { stage: wasIn.stage.slice(0, MAX_TITLE_LENGTH), lane: wasIn.lane.slice(0, MAX_TITLE_LENGTH) };
   }
+  const effect = m.get('effect');
+  if (typeof effect === 'number' && effect >= MIN_EFFECT_PCT && effect <= MAX_EFFECT_PCT) card.effect = effect;
   return card;
 }
 

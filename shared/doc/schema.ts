@@ -50,7 +50,16 @@ export interface CardData {
   answer?: string;
   /** Titles of the stage and lane the card was in when one of them was removed ("Was in: …"). */
   wasIn?: { stage: string; lane: string };
+  /**
+   * Ideas: the expected effect on the lever of the card's stage, in percent of the lever's input
+   * (+5 on a Use idea: first-year retention 5 % higher than today). See shared/insights/clv.ts.
+   */
+  effect?: number;
 }
+
+/** Bounds of a card's `effect`, in percent: an input can drop to zero, or grow elevenfold. */
+export const MIN_EFFECT_PCT = -100;
+export const MAX_EFFECT_PCT = 1000;
 
 /**
  * Facilitator state that the server enforces (root `facilitation`, written only by facilitators).
