@@ -315,6 +315,39 @@ describe('a client id belongs to one person (issue 12, item 2)', () => {
     await afterRestart(board, after);
   });
 
+  it('a presence-only id stays its person’s after the socket drops, across a restart; the facilitator writes under it on return', async () => {
+    const board = await createBoardViaApi(h.url, { title: 'Bikes', locale: 'en' });
+    const viewer = await syncedClient(h.url, board.id, board.tokens.viewer);
+    // A facilitator who only watches: its presence is published under its doc's client id, no writes.
+    const fac = await syncedClient(h.url, board.id, board.tokens.facilitator);
+    fac.provider.awareness.setLocalStateField('user', { name: 'Fede', role: 'facilitator' });
+    const id = fac.doc.clientID;
+    await viewer.waitFor(() => viewer.provider.awareness.getStates().has(id), 'the facilitator’s presence');
+    fac.provider.disconnect();
+    await viewer.waitFor(() => !viewer.provider.awareness.getStates().has(id), 'the facilitator to leave');
+
+    // A participant who saw the id writes under it, at the clocks the facilitator will use.
+    const steal = async () => {
+      const a = await attacker(board);
+      const before = dropped('client-id-not-own');
+      a.send(buildUpdate([{ client: id, clock: 0, parent: 'cards', parentSub: 'stolen', content: newMap() }]));
+      expect(await a.peer.probe()).toBe('answered');
+      expect(dropped('client-id-not-own')).toBe(before + 1);
+      a.peer.close();
+    };
+    await steal();
+    viewer.destroy();
+    await h.restart();
+    await steal(); // the binding was stored with the board
+
+    const back = await syncedClient(h.url, board.id, board.tokens.facilitator, { doc: fac.doc, person: fac.personKey });
+    fac.provider.destroy();
+    const card = addCard(back.doc, { stage: 'use', lane: 'ideas', text: 'written under the presence id' });
+    const v = await syncedClient(h.url, board.id, board.tokens.viewer);
+    await v.waitFor(() => v.doc.getMap('cards').has(card), 'the facilitator’s card');
+    expect(v.doc.getMap('cards').has('stolen')).toBe(false);
+  });
+
   it('the server’s own client id (board creation) is writable by nobody', async () => {
     const { board, fac, viewer } = await setup();
     const a = await attacker(board);

@@ -18,7 +18,9 @@ import * as Y from 'yjs';
  * - A client id that has content on the board but no binding (boards from before bindings existed,
  *   the server's own writes when it creates a board or restores a backup, an anonymous connection
  *   that is gone, a board reloaded since) is writable by nobody: its existing items stay as they are.
- * - An id in use as someone else's presence right now is theirs: others cannot claim it first.
+ * - A presence id is its person's (presence-limits.ts), also after their socket drops: others cannot
+ *   claim it first. A facilitator's or participant's presence id is bound here (and stored) as soon as
+ *   it appears (connection.ts `bindPresenceIds`); an id published without a person key is its socket's.
  */
 export class ClientIdOwners {
   private owners: Map<number, string>;

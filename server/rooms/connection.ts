@@ -196,6 +196,24 @@ export class Connection {
     }
     awarenessProtocol.applyAwarenessUpdate(this.room.awareness, encodeAwarenessEntries(entries), this);
     this.room.presence.applied(this, entries);
+    this.bindPresenceIds(entries);
+  }
+
+  /**
+   * A stock client publishes its presence under its document client id, often long before it writes
+   * anything (a facilitator who only watches). Such an id is bound to the person for document writes
+   * too, and stored (client-ids.ts): otherwise, once the socket drops, anyone who saw the id could
+   * write under it and burn the clocks that person's offline work will use. Viewers cannot write, so
+   * their ids are bound in memory only (PresenceRegistry.personOf).
+   */
+  private bindPresenceIds(entries: readonly { clientId: number; state: unknown }[]): void {
+    if (!this.personId || this.role === 'viewer') return;
+    const fresh: number[] = [];
+    for (const { clientId, state } of entries) {
+      if (state === null || !this.awarenessIds.has(clientId)) continue;
+      if (this.room.clientIds.ownerOf(clientId) === undefined && Y.getState(this.room.doc.store, clientId) === 0) fresh.push(clientId);
+    }
+    if (fresh.length > 0) this.room.claimClientIds(fresh, this.writer);
   }
 
   private receiveUpdate(update: Uint8Array): void {
@@ -216,7 +234,9 @@ export class Connection {
     }
     // Structs under someone else's client id are left out, never applied nor replaced by a
     // placeholder (either would burn that person's clocks); the rest is judged as usual.
-    const ids = this.room.clientIds.judge(this.room.doc, update, this.writer, (c) => this.room.presence.ownerOf(c)?.writer);
+    // A presence id belongs to its person even while they are away; one without a person, to its socket.
+    const presenceWriter = (c: number) => this.room.presence.personOf(c) ?? this.room.presence.ownerOf(c)?.writer;
+    const ids = this.room.clientIds.judge(this.room.doc, update, this.writer, presenceWriter);
     if (ids.foreign.size > 0) {
       this.metrics.drop('client-id-not-own');
       this.log.info('write under another client id refused', { board: this.room.id, role: this.role });

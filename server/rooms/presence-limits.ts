@@ -101,6 +101,15 @@ export class PresenceRegistry<C extends PresenceHolder> {
     return this.bindings.get(clientId)?.owner ?? undefined;
   }
 
+  /**
+   * The person a presence id is bound to, whether or not they are connected now (null: introduced
+   * without a person key; undefined: an id the board does not remember). client-ids.ts reads it, so
+   * nobody writes document updates under a presence id of someone who dropped.
+   */
+  personOf(clientId: number): string | null | undefined {
+    return this.bindings.get(clientId)?.person;
+  }
+
   /** The clock to relay for an id whose Awareness record may already be pruned. */
   clockOf(clientId: number): number {
     return this.awareness.meta.get(clientId)?.clock ?? this.bindings.get(clientId)?.clock ?? 0;

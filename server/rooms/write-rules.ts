@@ -4,7 +4,7 @@ import { VOTES_ROOT } from '../../shared/commands/votes';
 import type { UpdateScope } from './update-scope';
 import { checkEffects } from './effect-rules';
 
-/** Why a write was refused; also the label of the dropped-writes metric. */
+/** Why a write was refused; also the label of the dropped-writes metric (presence: presence-limits.ts). */
 export type DropReason =
   | 'viewer'
   | 'board-locked'
@@ -18,10 +18,6 @@ export type DropReason =
   | 'person-share'
   | 'content-limit'
   | 'incomplete'
-  | 'presence-too-large'
-  | 'presence-not-own'
-  | 'presence-too-many'
-  | 'presence-role'
   | 'vote-closed'
   | 'vote-not-own'
   | 'vote-invalid'
