@@ -53,6 +53,8 @@ export interface BoardLayout {
   cells: Map<string, string[]>;
   /** Cards whose stage or lane does not exist: shown in their own strip, never dropped. */
   unplaced: { rect: Rect; ids: string[] } | null;
+  /** Height of the stage headers' row: lanes start below it (`stageHeaderHeight`). */
+  headerH: number;
   width: number;
   height: number;
 }
@@ -87,6 +89,21 @@ const LANE_HEADER = { padY: 12, padX: 20, tools: 28 + 4 } as const;
 export function laneHeaderHeight(title: string): number {
   const lines = wrapText(title, LANE_TITLE, laneHeaderW - LANE_HEADER.padX).length;
   return 2 * LANE_HEADER.padY + lines * LANE_TITLE.lineHeight + LANE_HEADER.tools;
+}
+
+/**
+ * A stage header's title (board/canvas.css `.stage-header .axis-title`): it wraps, never ellipsised.
+ * Its room is the column less the header's paddings, border and the four tools (4 × 28 px) a
+ * facilitator sees beside it, so the height is the same for everyone.
+ */
+export const STAGE_TITLE: TextStyle = { size: 17, weight: 700, lineHeight: 19 };
+const STAGE_HEADER = { padY: 6, border: 4, padX: 12 + 6 + 14 + 6 + 2, tools: 4 * 28 + 8 } as const;
+
+/** The stage headers' row: two lines of title fit the usual 56 px; a longer title makes it taller. */
+export function stageHeaderHeight(stages: AxisItem[]): number {
+  const room = COLUMN_W - STAGE_HEADER.padX - STAGE_HEADER.tools;
+  const lines = Math.max(1, ...stages.map((s) => wrapText(s.title, STAGE_TITLE, room).length));
+  return Math.max(stageHeaderH, 2 * STAGE_HEADER.padY + STAGE_HEADER.border + lines * STAGE_TITLE.lineHeight);
 }
 
 /** Heights of the rows of cards in a cell (each as tall as its tallest card). */
@@ -140,7 +157,8 @@ export function computeLayout(stages: AxisItem[], lanes: AxisItem[], cards: Iter
   }
 
   const columns = stages.map((s, i) => ({ id: s.id, x: laneHeaderW + i * COLUMN_W, w: COLUMN_W }));
-  let y = stageHeaderH;
+  const headerH = stageHeaderHeight(stages);
+  let y = headerH;
   const rows = lanes.map((l) => {
     let h = Math.max(cellHeightFor([]), laneHeaderHeight(l.title));
     for (const s of stages) h = Math.max(h, cellHeightFor(cellRows.get(cellKey(s.id, l.id)) ?? []));
@@ -193,7 +211,7 @@ export function computeLayout(stages: AxisItem[], lanes: AxisItem[], cards: Iter
     unplaced = { rect, ids: unplacedCards.map((c) => c.id) };
     y += rect.h;
   }
-  return { columns, rows, cards: placed, cells, unplaced, width, height: y };
+  return { columns, rows, cards: placed, cells, unplaced, headerH, width, height: y };
 }
 
 export function screenToBoard(p: Point, cam: Camera): Point {
@@ -264,7 +282,7 @@ export function journeyBounds(layout: BoardLayout): Rect {
 export function stageRect(layout: BoardLayout, stageId: string): Rect | null {
   const col = layout.columns.find((c) => c.id === stageId);
   const last = layout.rows.at(-1);
-  return col ? { x: col.x, y: 0, w: col.w, h: last ? last.y + last.h : stageHeaderH } : null;
+  return col ? { x: col.x, y: 0, w: col.w, h: last ? last.y + last.h : layout.headerH } : null;
 }
 
 /** A lane's row, from the left of its header to the right edge of the grid. */

@@ -28,6 +28,7 @@ const WORDS = {
     fit: 'Fit the journey',
     language: 'English',
     lane: 'Channels, touchpoints and every person the customer meets on the way to buying',
+    stage: 'Consideration, comparison with the other rental companies and first questions',
   },
   it: {
     board: 'Noleggio bici',
@@ -40,6 +41,7 @@ const WORDS = {
     fit: 'Mostra tutto il percorso',
     language: 'Italiano',
     lane: 'Canali, punti di contatto e tutte le persone che il cliente incontra prima di comprare',
+    stage: 'Considerazione, confronto con gli altri noleggi e prime domande',
   },
 } as const;
 
@@ -61,6 +63,7 @@ async function seed(serverUrl: string, board: TestBoard, locale: BoardLocale): P
     addCard(client.doc, { ...question, extra: { ...question.extra, answer: w.answer } });
     addCard(client.doc, { stage: 'use', lane: 'goals', text: longNote(), author: 'Ben' });
     renameAxisItem(client.doc, 'lanes', 'channels', w.lane);
+    renameAxisItem(client.doc, 'stages', 'consideration', w.stage);
     // The server confirms what it stored before the client says it is synced.
     await new Promise((r) => setTimeout(r, 300));
   } finally {
@@ -77,8 +80,8 @@ interface Clip {
 function findClipping(page: Page): Promise<Clip[]> {
   return page.evaluate(() => {
     const out: Array<{ card: string; what: string }> = [];
-    // Cards, and lane titles (they wrap and the lane grows to fit them).
-    const cards = document.querySelectorAll<HTMLElement>('[data-card-id], [data-export-card], .lane-header .axis-title');
+    // Cards, and stage and lane titles (they wrap and the header grows to fit them).
+    const cards = document.querySelectorAll<HTMLElement>('[data-card-id], [data-export-card], .lane-header .axis-title, .stage-header .axis-title');
     for (const card of cards) {
       const name = (card.textContent ?? '').slice(0, 40);
       const cardBox = card.getBoundingClientRect();
@@ -145,6 +148,11 @@ for (const locale of ['it', 'en'] as const) {
       await expect(anna.page.locator('.kind-emotion .card-text')).toHaveText(w.quote);
       await expect(anna.page.locator('.kind-face-answer')).toContainText(w.answer);
       await expect(anna.page.locator('.lane-header .axis-title', { hasText: w.lane })).toHaveText(w.lane);
+      // A long stage name wraps inside its header, which grows to hold it (shared/layout stageHeaderHeight).
+      const stage = anna.page.locator('.stage-header', { hasText: w.stage });
+      await expect(stage.locator('.axis-title')).toHaveText(w.stage);
+      const [title, header] = await Promise.all([stage.locator('.axis-title').boundingBox(), stage.boundingBox()]);
+      expect(title!.y + title!.height).toBeLessThanOrEqual(header!.y + header!.height + 1);
     });
 
     await test.step('a 4,000-character note shows an excerpt, its tooltip the whole text, and opens when selected', async () => {

@@ -207,9 +207,21 @@ for (const locale of ['en', 'it'] as const) {
         const lefts = await pMap.locator('.lane-header').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().left));
         expect(Math.min(...lefts)).toBeGreaterThanOrEqual(box.x - 1);
         expect(Math.min(...lefts)).toBeLessThan(box.x + 10);
-        // A lane name is still readable on screen.
-        // Known gap: inside a lane taller than the screen the lane's name scrolls away with the lane's
-        // top (the column stays); the name should stick to the top of the visible part of its lane.
+        // The lane under the stage headers shows its name at the top of its part in view, even when the
+        // lane's own top is far above the screen (the ideas lane is taller than the screen here).
+        const lane = await p.page.evaluate((mapTop) => {
+          const stageBottom = Math.max(mapTop, ...[...document.querySelectorAll('.stage-header')].map((e) => e.getBoundingClientRect().bottom));
+          const header = [...document.querySelectorAll('.lane-header')].find((e) => {
+            const r = e.getBoundingClientRect();
+            return r.top <= stageBottom + 4 && r.bottom > stageBottom + 4;
+          });
+          const title = header?.querySelector('.axis-title')?.getBoundingClientRect();
+          return { stageBottom, laneTop: header?.getBoundingClientRect().top ?? NaN, titleTop: title?.top ?? NaN, titleBottom: title?.bottom ?? NaN, titleWidth: title?.width ?? 0 };
+        }, box.y);
+        expect(lane.laneTop, 'the lane starts above the view').toBeLessThan(lane.stageBottom - 50);
+        expect(lane.titleTop).toBeGreaterThanOrEqual(lane.stageBottom - 1);
+        expect(lane.titleBottom).toBeLessThanOrEqual(box.y + box.height);
+        expect(lane.titleWidth).toBeGreaterThan(0);
       });
       await p.context.close();
     }

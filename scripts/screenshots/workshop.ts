@@ -1,8 +1,9 @@
 /**
- * A realistic workshop for the README's screenshots: a bike-rental company maps its customers' journey.
- * Cards in every stage and lane, the three key moments, emotions that draw a curve, a question with the
- * team's answer, and a revealed dot vote on the ideas. Written through the app's own command functions
- * (shared/commands) over stock y-websocket clients, as docs/document-format.md describes.
+ * A realistic workshop for the README's screenshots: the clients of a small web agency buy a new
+ * website, then need care after its launch. Cards in every stage and lane, the three key moments,
+ * emotions whose curve dips at the Moment of Truth (the first days with the new site), channels, ideas
+ * with a dot vote, and a question with the team's answer. Written through the app's own command
+ * functions (shared/commands) over stock y-websocket clients, as docs/document-format.md describes.
  */
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
@@ -18,63 +19,71 @@ import type { CreateBoardResponse } from '../../shared/protocol';
 
 type Text = Record<Locale, string>;
 
-export const WORKSHOP_TITLE: Text = { en: 'Bike rental in Milan: customer journey', it: 'Noleggio bici a Milano: il viaggio del cliente' };
+export const WORKSHOP_TITLE: Text = { en: 'Lumen web studio: a new website, then care after launch', it: 'Studio web Lumen: il sito nuovo e la cura dopo il lancio' };
 
 /** Deck cards by `deckId/cardId`, placed in a stage and lane. */
 const DECK_CARDS: Array<[string, string, string]> = [
-  ['activities/awareness-hears-about', 'awareness', 'activities'],
-  ['activities/consideration-reads-reviews', 'consideration', 'activities'],
-  ['activities/consideration-compares', 'consideration', 'activities'],
-  ['activities/purchase-chooses', 'purchase', 'activities'],
-  ['goals/awareness-understand-problem', 'awareness', 'goals'],
+  ['activities/awareness-finds-online', 'awareness', 'activities'],
+  ['activities/consideration-requests-quote', 'consideration', 'activities'],
+  ['moments/trigger', 'purchase', 'activities'],
+  ['activities/purchase-orders', 'purchase', 'activities'],
+  ['moments/truth', 'use', 'activities'],
+  ['activities/retention-contacts-support', 'retention', 'activities'],
+  ['moments/medal', 'advocacy', 'activities'],
+  ['goals/awareness-find-who-helps', 'awareness', 'goals'],
   ['goals/consideration-real-cost', 'consideration', 'goals'],
-  ['goals/purchase-easy', 'purchase', 'goals'],
-  ['goals/use-quick-results', 'use', 'goals'],
+  ['goals/purchase-clear-timing', 'purchase', 'goals'],
+  ['goals/use-easy-learning', 'use', 'goals'],
+  ['goals/retention-fast-support', 'retention', 'goals'],
   ['emotions/curiosity', 'awareness', 'emotions'],
   ['emotions/doubt', 'consideration', 'emotions'],
   ['emotions/enthusiasm', 'purchase', 'emotions'],
-  ['emotions/frustration', 'use', 'emotions'],
-  ['emotions/satisfaction', 'retention', 'emotions'],
+  ['emotions/abandoned', 'use', 'emotions'],
+  ['emotions/reassurance', 'retention', 'emotions'],
   ['emotions/pride', 'advocacy', 'emotions'],
-  ['channels/social-networks', 'awareness', 'channels'],
-  ['channels/search-engine', 'consideration', 'channels'],
-  ['channels/mobile-app', 'purchase', 'channels'],
-  ['channels/device-smartphone', 'use', 'channels'],
-  ['channels/email', 'retention', 'channels'],
+  ['channels/search-engine', 'awareness', 'channels'],
+  ['channels/website', 'consideration', 'channels'],
+  ['channels/email', 'purchase', 'channels'],
+  ['channels/phone-call', 'use', 'channels'],
+  ['channels/chat', 'retention', 'channels'],
   ['channels/word-of-mouth', 'advocacy', 'channels'],
-  ['moments/trigger', 'purchase', 'activities'],
-  ['moments/truth', 'use', 'activities'],
-  ['moments/medal', 'advocacy', 'activities'],
 ];
 
-/** The team's own notes. */
+/** The team's own notes: [text, stage, lane, colour]. */
 const NOTES: Array<[Text, string, string, string?]> = [
-  [{ en: 'Sees the orange bikes parked outside the metro', it: 'Vede le bici arancioni parcheggiate fuori dalla metro' }, 'awareness', 'activities'],
-  [{ en: 'Unlocks a bike with the app in under a minute', it: 'Sblocca una bici con l’app in meno di un minuto' }, 'use', 'activities'],
-  [{ en: 'The saddle is too low and does not stay up', it: 'La sella è troppo bassa e non resta su' }, 'use', 'activities', '#ffd6d6'],
-  [{ en: 'Renews the monthly pass', it: 'Rinnova l’abbonamento mensile' }, 'retention', 'activities'],
-  [{ en: 'Posts the Sunday ride along the Naviglio', it: 'Pubblica il giro della domenica lungo il Naviglio' }, 'advocacy', 'activities'],
-  [{ en: 'Get to work without sweating', it: 'Arrivare al lavoro senza sudare' }, 'retention', 'goals'],
-  [{ en: 'Be the one who found the smart way around town', it: 'Essere quello che ha scoperto come muoversi in città' }, 'advocacy', 'goals'],
-  [{ en: 'Bikes near the station at 8:30', it: 'Bici vicino alla stazione alle 8:30' }, 'retention', 'ideas', '#c9f2d0'],
-  [{ en: 'Saddle height remembered per rider', it: 'Altezza della sella ricordata per ogni ciclista' }, 'use', 'ideas', '#c9f2d0'],
-  [{ en: 'First ride free for a friend you invite', it: 'Primo giro gratis per l’amico che inviti' }, 'advocacy', 'ideas', '#c9f2d0'],
-  [{ en: 'Price per ride shown before unlocking', it: 'Prezzo della corsa mostrato prima dello sblocco' }, 'consideration', 'ideas', '#c9f2d0'],
-  [{ en: 'Posters at the university', it: 'Manifesti in università' }, 'awareness', 'ideas', '#c9f2d0'],
+  [{ en: 'A customer says the old site is unreadable on a phone', it: 'Un cliente dice che il vecchio sito sul telefono non si legge' }, 'awareness', 'activities'],
+  [{ en: 'Compares three agencies’ portfolios and prices', it: 'Confronta portfolio e prezzi di tre agenzie' }, 'consideration', 'activities'],
+  [{ en: 'Gets the login to edit the site, but nobody shows how', it: 'Riceve l’accesso per modificare il sito, ma nessuno spiega come' }, 'use', 'activities', '#ffd6d6'],
+  [{ en: 'The contact form sends no e-mails after launch', it: 'Dopo il lancio il modulo contatti non manda e-mail' }, 'use', 'activities', '#ffd6d6'],
+  [{ en: 'Renews the care plan: updates, backups, an hour a month', it: 'Rinnova il piano di cura: aggiornamenti, backup, un’ora al mese' }, 'retention', 'activities'],
+  [{ en: 'Tells the trade association who made the site', it: 'Racconta all’associazione di categoria chi ha fatto il sito' }, 'advocacy', 'activities'],
+  [{ en: 'A site that stays fast and safe without thinking about it', it: 'Un sito che resta veloce e sicuro senza pensarci' }, 'retention', 'goals'],
+  [{ en: 'Show the new site to their own customers', it: 'Mostrare il sito nuovo ai propri clienti' }, 'advocacy', 'goals'],
 ];
+
+/** Ideas for the dot vote (green notes in the ideas lane). */
+const IDEAS: Array<[Text, string]> = [
+  [{ en: 'Hand over the site in a 30-minute call, recorded', it: 'Consegnare il sito in una chiamata di 30 minuti, registrata' }, 'use'],
+  [{ en: 'Test the contact form together on launch day', it: 'Provare insieme il modulo contatti il giorno del lancio' }, 'use'],
+  [{ en: 'A one-page monthly report: visits, updates, backups', it: 'Un resoconto mensile di una pagina: visite, aggiornamenti, backup' }, 'retention'],
+  [{ en: 'Show the three packages’ prices on our site', it: 'Mostrare i prezzi dei tre pacchetti sul nostro sito' }, 'consideration'],
+  [{ en: 'A case study written with the client', it: 'Un caso di studio scritto con il cliente' }, 'advocacy'],
+  [{ en: 'Free speed check of an old site on phones', it: 'Controllo gratuito della velocità di un vecchio sito sul telefono' }, 'awareness'],
+];
+const IDEA_COLOR = '#c9f2d0';
 
 const QUESTION: { deckCard: string; stage: string; lane: string; answer: Text } = {
   deckCard: 'truth-exercise/promised',
   stage: 'use',
   lane: 'ideas',
-  answer: { en: 'A bike within 200 m, ready in one tap', it: 'Una bici a 200 m, pronta con un tocco' },
+  answer: { en: 'A site they update themselves, online in eight weeks, with help whenever they need it', it: 'Un sito che aggiornano da soli, online in otto settimane, con aiuto quando serve' },
 };
 
-/** Who voted for which idea (index into the idea notes above), one dot each. */
+/** Who voted for which idea (index into IDEAS), one dot each. */
 const VOTERS: Array<{ name: string; ideas: number[] }> = [
-  { name: 'Sam', ideas: [7, 8, 8] },
-  { name: 'Ana', ideas: [8, 9, 7] },
-  { name: 'Luca', ideas: [8, 10, 7] },
+  { name: 'Sam', ideas: [0, 1, 2] },
+  { name: 'Ana', ideas: [1, 2, 0] },
+  { name: 'Luca', ideas: [1, 3, 4] },
 ];
 
 export interface SeededBoard {
@@ -161,11 +170,12 @@ export async function seedWorkshop(httpUrl: string, locale: Locale, opts: { reve
     const { deck, card } = deckCard(ref);
     addCard(fac.doc, { ...deckCardToAddInput(deck, card, locale, { stage, lane }, authors[n % authors.length]), ownerId: facilitatorId, now: base + n++ * 30_000 });
   }
-  const ideaIds: string[] = [];
   for (const [text, stage, lane, color] of NOTES) {
-    const id = addCard(fac.doc, { stage, lane, text: text[locale], color, author: authors[n % authors.length], ownerId: facilitatorId, now: base + n++ * 30_000 });
-    ideaIds.push(id);
+    addCard(fac.doc, { stage, lane, text: text[locale], color, author: authors[n % authors.length], ownerId: facilitatorId, now: base + n++ * 30_000 });
   }
+  const ideaIds = IDEAS.map(([text, stage]) =>
+    addCard(fac.doc, { stage, lane: 'ideas', text: text[locale], color: IDEA_COLOR, author: authors[n % authors.length], ownerId: facilitatorId, now: base + n++ * 30_000 }),
+  );
   const q = deckCard(QUESTION.deckCard);
   const input = deckCardToAddInput(q.deck, q.card, locale, { stage: QUESTION.stage, lane: QUESTION.lane }, 'Giulia');
   addCard(fac.doc, { ...input, extra: { ...input.extra, answer: QUESTION.answer[locale] }, ownerId: facilitatorId });

@@ -1,4 +1,4 @@
-import { memo, useRef } from 'react';
+import { memo, useRef, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GEOMETRY } from '../../../shared/layout';
 import { useBoard } from '../store/board-store';
@@ -32,19 +32,19 @@ export const GridLayer = memo(function GridLayer() {
       {/* Headers in three containers that stick to the view's edges (use-sticky-headers.ts). */}
       <div ref={stageRow} className="stage-headers">
         {layout.columns.map((col, i) => (
-          <div key={col.id} className="stage-header" data-stage={col.id} style={{ left: col.x, width: col.w, height: GEOMETRY.stageHeaderH }}>
+          <div key={col.id} className="stage-header" data-stage={col.id} style={{ left: col.x, width: col.w, height: layout.headerH }}>
             <AxisHeader axis="stages" item={stages[i]} index={i} count={stages.length} editable={skeleton} />
           </div>
         ))}
       </div>
       <div ref={laneColumn} className="lane-headers">
         {layout.rows.map((row, j) => (
-          <div key={row.id} className={`lane-header tint-${j % 5}`} data-lane={row.id} style={{ top: row.y, width: GEOMETRY.laneHeaderW, height: row.h }}>
+          <div key={row.id} className={`lane-header tint-${j % 5}`} data-lane={row.id} style={{ top: row.y, width: GEOMETRY.laneHeaderW, height: row.h, '--lane-h': `${row.h}px` } as CSSProperties}>
             <AxisHeader axis="lanes" item={lanes[j]} index={j} count={lanes.length} editable={skeleton} />
           </div>
         ))}
       </div>
-      <div ref={corner} className="corner" style={{ width: GEOMETRY.laneHeaderW, height: GEOMETRY.stageHeaderH }} />
+      <div ref={corner} className="corner" style={{ width: GEOMETRY.laneHeaderW, height: layout.headerH }} />
       {layout.rows.map((row, j) =>
         layout.columns.map((col) => (
           <CellView

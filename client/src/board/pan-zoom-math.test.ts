@@ -51,12 +51,22 @@ describe('pan and zoom math', () => {
   });
 
   it('keeps the headers in view when the map is panned past them, and never past the map', () => {
-    const size = { width: 2000, height: 1000 };
-    expect(stickyOffsets({ x: 100, y: 50, zoom: 1 }, 800, 600, size)).toEqual({ dx: 0, dy: 0 });
-    expect(stickyOffsets({ x: -300, y: -200, zoom: 2 }, 800, 600, size)).toEqual({ dx: 150, dy: 100 });
+    const size = { width: 2000, height: 1000, headerH: 56, rows: [{ id: 'a', y: 56, h: 144 }, { id: 'tall', y: 200, h: 800 }] };
+    expect(stickyOffsets({ x: 100, y: 50, zoom: 1 }, 800, 600, size)).toEqual({ dx: 0, dy: 0, lanes: [0, 0] });
+    expect(stickyOffsets({ x: -300, y: -200, zoom: 2 }, 800, 600, size)).toEqual({ dx: 150, dy: 100, lanes: [100, 0] });
     const far = stickyOffsets({ x: -10_000, y: -10_000, zoom: 1 }, 800, 600, size);
     expect(far.dx).toBeLessThan(size.width);
     expect(far.dy).toBeLessThan(size.height);
+  });
+
+  it("moves a lane's name down to the top of the part of its lane in view, under the stage headers", () => {
+    const size = { width: 2000, height: 3000, headerH: 56, rows: [{ id: 'a', y: 56, h: 144 }, { id: 'tall', y: 200, h: 2800 }] };
+    // Panned 1,000 board units down: the stage headers cover 1,000–1,056, the tall lane shows from 1,056.
+    const { dy, lanes } = stickyOffsets({ x: 0, y: -1000, zoom: 1 }, 800, 600, size);
+    expect(dy).toBe(1000);
+    expect(lanes[1]).toBe(1056 - 200);
+    // The lane above is out of view: its name goes past its end, which the CSS clamps to the lane.
+    expect(lanes[0]).toBeGreaterThan(144);
   });
 
   it('pans only as much as needed to reveal a rectangle', () => {

@@ -55,18 +55,34 @@ export function initialCamera(layout: BoardLayout, w: number, h: number, screenW
   return { zoom, x: margin, y: margin };
 }
 
+export interface StickyOffsets {
+  /** How far the lane headers move right and the stage headers move down (board units). */
+  dx: number;
+  dy: number;
+  /**
+   * Per lane, how far its name moves down inside its header so it stays at the top of the part of the
+   * lane in view (under the stage headers); the CSS keeps it inside the lane (canvas.css).
+   */
+  lanes: number[];
+}
+
 /**
- * How far the stage headers move down and the lane headers move right (board units) so they stay in
- * view when the map is panned past them (sticky headers). Zero while the map's edge is in view; never
- * past the last lane or stage, so they leave with the map rather than float over empty canvas.
+ * Sticky headers: how far the stage headers move down and the lane headers move right (board units)
+ * so they stay in view when the map is panned past them, and how far each lane's name moves down its
+ * lane. Zero while the map's edge is in view; never past the last lane or stage, so they leave with
+ * the map rather than float over empty canvas.
  */
-export function stickyOffsets(cam: Camera, viewW: number, viewH: number, layout: Pick<BoardLayout, 'width' | 'height'>): { dx: number; dy: number } {
+export function stickyOffsets(cam: Camera, viewW: number, viewH: number, layout: Pick<BoardLayout, 'width' | 'height' | 'headerH' | 'rows'>): StickyOffsets {
+  // A tiny viewport (not laid out yet) needs no sticky header.
+  if (!(viewW > 0 && viewH > 0)) return { dx: 0, dy: 0, lanes: layout.rows.map(() => 0) };
   const top = -cam.y / cam.zoom;
   const left = -cam.x / cam.zoom;
-  const dy = Math.max(0, Math.min(top, layout.height - GEOMETRY.stageHeaderH * 2));
+  const dy = Math.max(0, Math.min(top, layout.height - layout.headerH * 2));
   const dx = Math.max(0, Math.min(left, layout.width - GEOMETRY.laneHeaderW * 2));
-  // A view that shows the whole map needs no sticky header (and a tiny viewport none either).
-  return viewW > 0 && viewH > 0 ? { dx, dy } : { dx: 0, dy: 0 };
+  // The first board line in view below the stage headers.
+  const visibleTop = dy > 0 ? dy + layout.headerH : top;
+  const lanes = layout.rows.map((r) => Math.max(0, Math.round(visibleTop - r.y)));
+  return { dx, dy, lanes };
 }
 
 /** A camera panned just enough to show `rect` (board units) inside the viewport, with a margin. */

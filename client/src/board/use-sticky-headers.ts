@@ -9,19 +9,25 @@ interface Refs {
   corner: RefObject<HTMLElement | null>;
 }
 
+/** Below this map width (CSS px) the stuck lane column is a narrow vertical tab (canvas.css). */
+export const NARROW_MAP = 600;
+
 /**
  * Sticky stage and lane headers: when the map is panned or zoomed past them they move with the view
- * (inside the scaled layer, in board units) so people always see which stage and lane they look at.
- * Written straight to the three containers' transforms on each camera change: no React render, and
- * nothing else restyles, so pan and zoom stay cheap.
+ * (inside the scaled layer, in board units) so people always see which stage and lane they look at,
+ * and each lane's name moves down its lane to stay at the top of the part in view.
+ * Written straight to the three containers' transforms and the lanes' `--lane-shift` on each camera
+ * change: no React render, and nothing else restyles, so pan and zoom stay cheap.
  */
 export function useStickyHeaders({ stages, lanes, corner }: Refs): void {
   useEffect(() => {
     let last = '';
     const apply = () => {
       const { camera, viewport } = uiStore.getState();
-      const { dx, dy } = stickyOffsets(camera, viewport.w, viewport.h, boardStore.getState().layout);
-      const key = `${dx}:${dy}`;
+      const layout = boardStore.getState().layout;
+      const { dx, dy, lanes: shifts } = stickyOffsets(camera, viewport.w, viewport.h, layout);
+      const narrow = viewport.w > 0 && viewport.w < NARROW_MAP;
+      const key = `${dx}:${dy}:${narrow}:${shifts.join(',')}`;
       if (key === last) return;
       last = key;
       const set = (el: HTMLElement | null, x: number, y: number, stuck: boolean) => {
@@ -32,6 +38,13 @@ export function useStickyHeaders({ stages, lanes, corner }: Refs): void {
       set(stages.current, 0, dy, dy > 0);
       set(lanes.current, dx, 0, dx > 0);
       set(corner.current, dx, dy, dx > 0 || dy > 0);
+      lanes.current?.classList.toggle('is-narrow', narrow);
+      const headers = lanes.current?.children ?? [];
+      for (let j = 0; j < headers.length; j++) {
+        const el = headers[j] as HTMLElement;
+        const shift = `${shifts[j] ?? 0}px`;
+        if (el.style.getPropertyValue('--lane-shift') !== shift) el.style.setProperty('--lane-shift', shift);
+      }
     };
     apply();
     const unsubs = [

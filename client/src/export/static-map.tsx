@@ -37,7 +37,8 @@ export function StaticMap({ plan }: { plan: SheetPlan }) {
 function StaticGrid({ plan }: { plan: SheetPlan }) {
   const { t } = useTranslation();
   const { layout, view, stages, lanes } = plan;
-  const { laneHeaderW, stageHeaderH } = GEOMETRY;
+  const { laneHeaderW } = GEOMETRY;
+  const stageHeaderH = layout.headerH;
   const seen = (r: Rect) => intersects(r, view);
   return (
     <>

@@ -29,7 +29,7 @@ export const READABLE_TEXT_PX = 20;
 const MARGIN = 12;
 const MAX_ZOOM = 3;
 
-type Layout = Pick<BoardLayout, 'columns' | 'rows' | 'cards' | 'width' | 'height'>;
+type Layout = Pick<BoardLayout, 'columns' | 'rows' | 'cards' | 'width' | 'height' | 'headerH'>;
 
 /** The zoom at which text of `fontPx` board units renders at READABLE_TEXT_PX (with a little to spare). */
 export function readableZoom(fontPx: number): number {
@@ -78,7 +78,7 @@ export function projectorCamera(focus: ProjectorFocus, layout: Layout, area: Pro
     if (col) {
       // The stage's column under its heading, as large as fits, and never smaller than readable: a
       // stage taller than the screen shows from its first lane down.
-      const rect = { x: col.x, y: GEOMETRY.stageHeaderH, w: col.w, h: Math.max(1, layout.height - GEOMETRY.stageHeaderH) };
+      const rect = { x: col.x, y: layout.headerH, w: col.w, h: Math.max(1, layout.height - layout.headerH) };
       return place(rect, clamp(Math.max(readable, fitZoom(rect, area))), area, true);
     }
   }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Braces, Check, FileImage, FileText, Image, MoreHorizontal, Redo2, Sheet, Undo2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { exportBackup, exportCsv, openImageDialog, openReport } from '../export/export-actions';
@@ -7,6 +7,7 @@ import { setUiLanguage } from '../i18n/i18n';
 import { useBoard } from '../store/board-store';
 import { useCanEdit, useSession } from '../store/session-store';
 import { redo, undo } from '../sync/actions';
+import { useMenuButton } from '../ui/use-menu-button';
 
 const EXPORTS = [
   { id: 'png', icon: Image, run: () => openImageDialog('png') },
@@ -18,9 +19,8 @@ const EXPORTS = [
 
 /**
  * "More actions" (⋯): below 1280 px the top bar has no room for undo/redo, the Export menu and the
- * language switch, so they move here (top-bar.css shows one or the other). A WAI-ARIA menu button:
- * Enter, Space or ↓ open it on the first item, ↑ on the last; arrows, Home and End move, Escape closes
- * and returns to the button, Tab closes.
+ * language switch, so they move here (top-bar.css shows one or the other). A WAI-ARIA menu button
+ * (ui/use-menu-button.ts).
  */
 export function OverflowMenu() {
   const { t, i18n } = useTranslation();
@@ -28,93 +28,20 @@ export function OverflowMenu() {
   const canUndo = useSession((s) => s.canUndo);
   const canRedo = useSession((s) => s.canRedo);
   const canExport = useBoard((s) => s.stages.length > 0);
-  const [open, setOpen] = useState(false);
-  const ids = { button: useId(), menu: useId() };
-  const root = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const menu = useRef<HTMLDivElement>(null);
-  const focusOnOpen = useRef<'first' | 'last'>('first');
-
-  const items = () => [...(menu.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? [])];
-
-  useEffect(() => {
-    if (!open) return;
-    const list = items();
-    (focusOnOpen.current === 'first' ? list[0] : list.at(-1))?.focus();
-    const onDown = (e: PointerEvent) => !root.current?.contains(e.target as Node) && setOpen(false);
-    document.addEventListener('pointerdown', onDown);
-    return () => document.removeEventListener('pointerdown', onDown);
-  }, [open]);
-
-  const show = (where: 'first' | 'last') => {
-    focusOnOpen.current = where;
-    setOpen(true);
-  };
-  const close = () => {
-    setOpen(false);
-    // Back on the button first: dialogs opened from here return focus to it when they close.
-    button.current?.focus();
-  };
+  const { open, root, close: closeMenu, buttonProps, menuProps } = useMenuButton<HTMLDivElement>();
+  // Back on the button first: dialogs opened from here return focus to it when they close.
   const run = (action: () => void) => () => {
-    close();
+    closeMenu(true);
     action();
-  };
-
-  const onButtonKey = (e: KeyboardEvent<HTMLButtonElement>) => {
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      show(e.key === 'ArrowDown' ? 'first' : 'last');
-    }
-  };
-  const onMenuKey = (e: KeyboardEvent<HTMLDivElement>) => {
-    const list = items();
-    const i = list.indexOf(document.activeElement as HTMLElement);
-    const go = (j: number) => list[(j + list.length) % list.length]?.focus();
-    switch (e.key) {
-      case 'ArrowDown':
-        go(i + 1);
-        break;
-      case 'ArrowUp':
-        go(i - 1);
-        break;
-      case 'Home':
-        go(0);
-        break;
-      case 'End':
-        go(list.length - 1);
-        break;
-      case 'Escape':
-        close();
-        break;
-      case 'Tab':
-        setOpen(false);
-        return;
-      default:
-        return;
-    }
-    e.preventDefault();
-    e.stopPropagation();
   };
 
   return (
     <div className="overflow-menu" ref={root}>
-      <button
-        ref={button}
-        id={ids.button}
-        type="button"
-        className="icon-button overflow-button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? ids.menu : undefined}
-        aria-label={t('topBar.more')}
-        title={t('topBar.more')}
-        onClick={() => (open ? setOpen(false) : show('first'))}
-        onKeyDown={onButtonKey}
-      >
+      <button {...buttonProps} type="button" className="icon-button overflow-button" aria-label={t('topBar.more')} title={t('topBar.more')}>
         <MoreHorizontal aria-hidden size={20} />
       </button>
       {open && (
-        <div className="overflow-menu-list" role="menu" id={ids.menu} aria-labelledby={ids.button} onKeyDown={onMenuKey} ref={menu}>
+        <div className="overflow-menu-list" {...menuProps}>
           {canEdit && (
             <Section label={t('topBar.history')}>
               <Item icon={<Undo2 aria-hidden size={16} />} disabled={!canUndo} onClick={run(undo)}>
