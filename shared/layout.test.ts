@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CardData } from './doc/schema';
 import { DEFAULT_LANES, DEFAULT_STAGES } from './doc/schema';
-import { COLUMN_W, GEOMETRY, LANE_TITLE, laneHeaderHeight, boardToScreen, cellAt, computeLayout, dropTarget, fitCamera, journeyBounds, laneRect, screenToBoard, slotRect, stageRect, zoomAt } from './layout';
+import { COLUMN_W, GEOMETRY, LANE_TITLE, STAGE_TITLE, laneHeaderHeight, stageHeaderHeight, boardToScreen, cellAt, computeLayout, dropTarget, fitCamera, journeyBounds, laneRect, screenToBoard, slotRect, stageRect, zoomAt } from './layout';
 
 const stages = DEFAULT_STAGES.map((s) => ({ id: s.id, title: s.title.en }));
 const lanes = DEFAULT_LANES.map((l) => ({ id: l.id, title: l.title.en }));
@@ -100,6 +100,17 @@ describe('layout', () => {
     expect(l.rows[0].h).toBe(GEOMETRY.cellPad * 2 + GEOMETRY.cardH);
     expect(l.rows[1].h).toBe(laneHeaderHeight(long));
     expect(l.rows[1].h).toBeGreaterThanOrEqual(5 * LANE_TITLE.lineHeight);
+  });
+
+  it('keeps the stage row at its usual height for names of one or two lines, and grows it for longer ones', () => {
+    const usual = computeLayout(DEFAULT_STAGES.map((s) => ({ id: s.id, title: s.title.it })), lanes, []);
+    expect(usual.headerH).toBe(GEOMETRY.stageHeaderH);
+    expect(usual.rows[0].y).toBe(GEOMETRY.stageHeaderH);
+    const long = 'Considerazione, confronto con gli altri fornitori, richiesta di preventivi e prime domande al commerciale';
+    const l = computeLayout([{ id: 'a', title: 'Uso' }, { id: 'b', title: long }], lanes, []);
+    expect(l.headerH).toBe(stageHeaderHeight([{ id: 'b', title: long }]));
+    expect(l.headerH).toBeGreaterThanOrEqual(GEOMETRY.stageHeaderH + 2 * STAGE_TITLE.lineHeight);
+    expect(l.rows[0].y).toBe(l.headerH);
   });
 
   it('keeps room on an unplaced card for every line of where it was', () => {
