@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { boardStore } from '../store/board-store';
 import { uiStore } from '../store/ui-store';
+import { CSV_COLUMNS, type CsvOptions } from '../../../shared/export/cards-csv';
 import { backupText, cardsCsvText } from '../sync/export-data';
 import { boardI18n } from './board-language';
 import { downloadBlob } from './download';
@@ -93,15 +94,14 @@ export function exportBackup(): void {
   saveText(backupText(), 'json', 'application/json', 'backup');
 }
 
-/** The cards for spreadsheets: ';' and Italian headings in the Italian interface, ',' in the English one. */
+/**
+ * The cards for spreadsheets: ';' and Italian headings in the Italian interface, ',' in the English one
+ * (the reader's spreadsheet conventions); the kind words are in the board's language.
+ */
 export function exportCsv(): void {
   const italian = i18next.language?.startsWith('it');
-  const h = (k: 'stage' | 'lane' | 'kind' | 'text' | 'author' | 'valence' | 'votes' | 'answer') => t(`export.csv.${k}`);
-  const text = cardsCsvText({
-    separator: italian ? ';' : ',',
-    headings: { stage: h('stage'), lane: h('lane'), kind: h('kind'), text: h('text'), author: h('author'), valence: h('valence'), votes: h('votes'), answer: h('answer') },
-  });
-  saveText(text, 'csv', 'text/csv;charset=utf-8');
+  const headings = Object.fromEntries(CSV_COLUMNS.map((k) => [k, t(`export.csv.${k}`)])) as CsvOptions['headings'];
+  saveText(cardsCsvText({ separator: italian ? ';' : ',', headings }), 'csv', 'text/csv;charset=utf-8');
 }
 
 export function openImageDialog(format: ImageFormat): void {

@@ -53,8 +53,10 @@ export const exportEn = {
     exported: 'Exported on {{date}}',
   },
   csv: {
+    id: 'ID',
     stage: 'Stage',
     lane: 'Lane',
+    position: 'Position',
     kind: 'Kind',
     text: 'Text',
     author: 'Author',

@@ -51,8 +51,10 @@ export const exportIt: typeof exportEn = {
     exported: 'Esportata il {{date}}',
   },
   csv: {
+    id: 'ID',
     stage: 'Fase',
     lane: 'Corsia',
+    position: 'Posizione',
     kind: 'Tipo',
     text: 'Testo',
     author: 'Autore',
