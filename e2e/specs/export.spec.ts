@@ -368,7 +368,7 @@ test.describe('exporting a map', () => {
     expect(parsed.text).toContain('Emotion curve');
   });
 
-  test('a JSON backup restores an identical board from the home page', async ({ createBoard, person, server }) => {
+  test('a JSON backup restores, after a confirm step, as a fresh board with the same content', async ({ createBoard, person, server }) => {
     const board = await createBoard('Panificio Rossi', 'it');
     await seedWorkshop(server.url, board, 36, 'it');
     const anna = await person('Anna', 'facilitator');
@@ -384,23 +384,53 @@ test.describe('exporting a map', () => {
     const restore = anna.page.getByRole('region', { name: 'Restore a backup' });
     const requests: string[] = [];
     anna.page.on('request', (r) => r.url().includes('/api/boards/import') && requests.push(r.method()));
-    await restore.getByLabel('Backup file').setInputFiles(await first.download.path());
-    await expect(anna.page).toHaveURL(/\/b\/[A-Za-z0-9_-]+#token=/);
+    const file = restore.getByLabel('Backup file');
+    const confirm = anna.page.getByRole('dialog', { name: 'Restore this backup?' });
+    const title = confirm.getByRole('textbox', { name: 'Title of the new board' });
+
+    await test.step('the confirm step says what will be created; Escape creates nothing', async () => {
+      await file.setInputFiles(await first.download.path());
+      await expect(confirm).toBeVisible();
+      await expect(title).toBeFocused();
+      await expect(title).toHaveValue(/^Panificio Rossi \(restored \d{1,2} [A-Z][a-z]{2} \d{4}\)$/);
+      await expect(confirm).toContainText('Backup of “Panificio Rossi”, a board in Italian.');
+      await expect(confirm.getByRole('definition')).toHaveText([/^6 \(Consapevolezza, Considerazione, /, '5', '40', 'none']);
+      await expect(confirm).toContainText('The dot vote comes back as a closed result');
+      await expectNoSeriousA11yViolations(anna.page, 'the restore confirm step');
+      if (SAVE_DIR) save('export-ui-restore-confirm.png', await confirm.screenshot());
+      await anna.page.keyboard.press('Escape');
+      await expect(confirm).toBeHidden();
+      expect(requests).toEqual([]);
+    });
+
+    await test.step('an edited title, confirmed with Enter, names the new board', async () => {
+      await file.setInputFiles(await first.download.path());
+      await expect(title).toBeFocused();
+      await anna.page.keyboard.press('ControlOrMeta+A');
+      await anna.page.keyboard.press('Delete');
+      await expect(confirm.getByRole('button', { name: 'Create the board' })).toBeDisabled();
+      await title.fill('Panificio Rossi, secondo giro');
+      await anna.page.keyboard.press('Enter');
+      await expect(anna.page).toHaveURL(/\/b\/[A-Za-z0-9_-]+#token=/);
+    });
     expect(requests).toEqual(['POST']);
     const newId = /\/b\/([^#/]+)/.exec(anna.page.url())![1];
     expect(newId).not.toBe(board.id);
     await expect(anna.board.map).toBeVisible();
-    await expect(anna.board.title).toHaveText('Panificio Rossi');
+    await expect(anna.board.title).toHaveText('Panificio Rossi, secondo giro');
     // The facilitator's link: the share button shows, as on a board they created.
     await expect(anna.board.shareButton).toBeVisible();
 
     const second = await menu.exportData('json');
     const restored = JSON.parse(second.bytes.toString('utf8'));
-    expect({ ...restored, exportedAt: 0 }).toEqual({ ...original, exportedAt: 0 });
+    expect(restored.board.meta.title).toBe('Panificio Rossi, secondo giro');
+    // Same content; the session state (none was running here) starts fresh, the revealed vote stays a closed result.
+    expect({ ...restored, exportedAt: 0, board: { ...restored.board, meta: original.board.meta } }).toEqual({ ...original, exportedAt: 0 });
 
-    await test.step('the new board is in "Your boards", as a facilitator', async () => {
+    await test.step('the new board is in "Your boards" under its new title', async () => {
       await anna.page.goto('/');
       await expect(anna.home.recentBoards.getByRole('link')).toHaveCount(2);
+      await expect(anna.home.recentBoards.getByRole('link', { name: /Panificio Rossi, secondo giro/ })).toBeVisible();
       const links = await anna.home.recentBoards.getByRole('link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
       expect(links.some((h) => h?.startsWith(`/b/${newId}#token=`))).toBe(true);
     });
@@ -422,7 +452,7 @@ test.describe('exporting a map', () => {
     await input.setInputFiles(notJson);
     const alert = restore.getByRole('alert');
     await expect(alert).toContainText('Questo file non è un backup valido di Journey Studio. Non è stata creata nessuna lavagna.');
-    await expect(alert).toContainText('il file: not valid JSON');
+    await expect(alert).toContainText('il file: non è un JSON valido');
 
     const badCard = path.join(dir, 'bad-card.json');
     writeFileSync(
@@ -443,7 +473,14 @@ test.describe('exporting a map', () => {
       }),
     );
     await input.setInputFiles(badCard);
-    await expect(alert).toContainText('board.cards.0.text');
+    await expect(alert).toContainText('carta 1 → testo: un valore del tipo sbagliato (atteso: testo)');
+
+    const deck = path.join(dir, 'deck.json');
+    writeFileSync(deck, JSON.stringify({ formatVersion: 1, id: 'acme', title: { it: 'Acme', en: 'Acme' }, cards: [{ id: 'x', kind: 'activity', title: { it: 'A', en: 'A' } }] }));
+    await input.setInputFiles(deck);
+    await expect(alert).toHaveText(
+      'Questo è un mazzo di carte, non il backup di una lavagna. Per usarlo apri una lavagna come facilitatore e importalo dal pannello Mazzi («Importa un mazzo…»). Non è stata creata nessuna lavagna.',
+    );
     await expectNoSeriousA11yViolations(page, 'the home page with a restore error');
     if (SAVE_DIR) save('export-ui-restore-error.png', await restore.screenshot());
     await expect(page).toHaveURL(/\/$/);

@@ -74,7 +74,7 @@ describe('backup', () => {
   });
 
   it('refuses broken backups with the first problems and no partial result', () => {
-    expect(parseBackup('{nope')).toEqual({ ok: false, errors: [{ path: '', message: 'not valid JSON' }] });
+    expect(parseBackup('{nope')).toEqual({ ok: false, errors: [{ path: '', message: 'not valid JSON', code: 'invalid_json' }] });
     const good = boardToBackup(workshop(), 1);
     const wrongVersion = parseBackup(JSON.stringify({ ...good, version: 2 }));
     expect(wrongVersion.ok).toBe(false);
@@ -82,7 +82,15 @@ describe('backup', () => {
     const badCard = structuredClone(good);
     (badCard.board.cards[0] as Record<string, unknown>).text = 42;
     const r = parseBackup(JSON.stringify(badCard));
-    expect(!r.ok && r.errors[0].path).toBe('board.cards.0.text');
-    expect(parseBackup('x'.repeat(MAX_BACKUP_BYTES + 1))).toEqual({ ok: false, errors: [{ path: '', message: 'the file is larger than 64 MiB' }] });
+    expect(!r.ok && r.errors[0]).toMatchObject({ path: 'board.cards.0.text', code: 'invalid_type', expected: 'string' });
+    expect(parseBackup('x'.repeat(MAX_BACKUP_BYTES + 1))).toEqual({ ok: false, errors: [{ path: '', message: 'the file is larger than 64 MiB', code: 'too_large' }] });
+  });
+});
+
+describe('a deck file given as a backup', () => {
+  it('is recognised as a deck, with no schema details', () => {
+    const r = parseBackup(JSON.stringify(BUILTIN_DECKS[0]));
+    expect(r).toMatchObject({ ok: false, deckFile: true });
+    expect(!r.ok && r.errors.map((e) => e.code)).toEqual(['deck_file']);
   });
 });

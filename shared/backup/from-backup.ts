@@ -5,29 +5,62 @@ import { DECKS_ROOT } from '../decks/board-decks';
 import { VOTES_ROOT } from '../commands/votes';
 import { MAX_BACKUP_BYTES, backupSchema, type Backup } from './backup-schema';
 
-export type BackupParseResult = { ok: true; backup: Backup } | { ok: false; errors: Array<{ path: string; message: string }> };
+/**
+ * One problem of a refused file: where (`board.cards.3.text`), zod's message (English), and the facts a
+ * reader's language can be built from: the issue's code and, by code, what was expected, the maximum,
+ * the unknown keys (client/src/export/backup-problem.ts words them in Italian and English).
+ */
+export interface BackupProblem {
+  path: string;
+  message: string;
+  code?: string;
+  expected?: string;
+  maximum?: number;
+  keys?: string[];
+}
+
+export type BackupParseResult =
+  | { ok: true; backup: Backup }
+  /** `deckFile`: the file is a card deck (docs/decks.md), which is imported in the Decks panel. */
+  | { ok: false; errors: BackupProblem[]; deckFile?: true };
 
 /** Reads a backup file: size, JSON, schema. All or nothing: a whole backup or the first problems. */
 export function parseBackup(text: string): BackupParseResult {
   // A string longer than the limit in UTF-16 units is longer in UTF-8 bytes too: no need to encode it.
   if (text.length > MAX_BACKUP_BYTES || new TextEncoder().encode(text).byteLength > MAX_BACKUP_BYTES) {
-    return { ok: false, errors: [{ path: '', message: `the file is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MiB` }] };
+    return { ok: false, errors: [{ path: '', message: `the file is larger than ${MAX_BACKUP_BYTES / 1024 / 1024} MiB`, code: 'too_large' }] };
   }
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return { ok: false, errors: [{ path: '', message: 'not valid JSON' }] };
+    return { ok: false, errors: [{ path: '', message: 'not valid JSON', code: 'invalid_json' }] };
   }
   return validateBackup(data);
 }
 
+/** A deck file (formatVersion, cards) rather than a backup (format, board): it belongs in the Decks panel. */
+function isDeckFile(data: unknown): boolean {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
+  const d = data as Record<string, unknown>;
+  return !('format' in d) && !('board' in d) && 'formatVersion' in d && Array.isArray(d.cards);
+}
+
 export function validateBackup(data: unknown): BackupParseResult {
+  if (isDeckFile(data)) {
+    return { ok: false, deckFile: true, errors: [{ path: '', message: 'this is a card deck file, not a board backup: import it in the Decks panel', code: 'deck_file' }] };
+  }
   const r = backupSchema.safeParse(data);
   if (r.success) return { ok: true, backup: r.data };
   return {
     ok: false,
-    errors: r.error.issues.slice(0, 5).map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+    errors: r.error.issues.slice(0, 5).map((i) => {
+      const p: BackupProblem = { path: i.path.map(String).join('.'), message: i.message, code: i.code };
+      if (i.code === 'invalid_type') p.expected = String(i.expected);
+      if (i.code === 'too_big' && typeof i.maximum === 'number') p.maximum = i.maximum;
+      if (i.code === 'unrecognized_keys') p.keys = i.keys.slice(0, 5);
+      return p;
+    }),
   };
 }
 
