@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { addCard, renameAxisItem, setCardText } from '../../shared/commands';
 import { initBoardDoc } from '../../shared/doc/board-doc';
 import { MAX_CARD_TEXT_LENGTH } from '../../shared/doc/schema';
+import { any, buildUpdate, text as str } from '../hardening/support/structs';
 import { checkContentLimits } from './content-limits';
 
 /** A server doc and a client synced with it; `write` returns the client's update for a change. */
@@ -96,5 +97,23 @@ describe('checkContentLimits: what import checks, checked on writes', () => {
     expect(checkContentLimits(s2, upTo50)).toBeNull();
     accept(upTo50);
     expect(checkContentLimits(s2, addStages(1))).toBe('content-limit');
+  });
+
+  it('a struct the server already has, resent with other content, does not hide where a new item goes', () => {
+    const { server, write, accept } = pair();
+    let id = '';
+    accept(write((d) => (id = addCard(d, { stage: 'use', lane: 'ideas', text: 'x'.repeat(MAX_CARD_TEXT_LENGTH - 10) }))));
+    const text = (server.getMap<Y.Map<unknown>>('cards').get(id)!.get('text') as Y.Text)._item!;
+    // The update resends the text's own struct as a plain value under `meta` (Yjs skips it: the server
+    // has that clock) and inserts 100 characters by the text's id: Yjs puts them in the card text.
+    const update = buildUpdate([
+      { client: text.id.client, clock: text.id.clock, parent: 'meta', parentSub: 'x', content: any('resent') },
+      { client: 987654, clock: 0, parent: text.id, parentSub: null, content: str('y'.repeat(100)) },
+    ]);
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, Y.encodeStateAsUpdate(server));
+    Y.applyUpdate(copy, update);
+    expect((copy.getMap<Y.Map<unknown>>('cards').get(id)!.get('text') as Y.Text).length).toBe(MAX_CARD_TEXT_LENGTH + 90);
+    expect(checkContentLimits(server, update)).toBe('content-limit');
   });
 });

@@ -3,6 +3,7 @@ import { MAX_BACKUP_AXIS_ITEMS, MAX_BACKUP_CARDS, MAX_BACKUP_DECK_CHARS } from '
 import { readAxis } from '../../shared/doc/read';
 import { MAX_CARD_TEXT_LENGTH, MAX_EFFECT_PCT, MAX_TITLE_LENGTH, MIN_EFFECT_PCT, ROOT } from '../../shared/doc/schema';
 import { DECKS_ROOT } from '../../shared/decks/board-decks';
+import { updateItems } from './update-items';
 
 /**
  * The limits a backup import checks (shared/backup/backup-schema.ts), checked on every write too, so
@@ -11,7 +12,9 @@ import { DECKS_ROOT } from '../../shared/decks/board-decks';
  * lanes, titles of 120 characters, deck files of 512 Ki characters, plain JSON in `facilitation`.
  *
  * Like update-scope.ts this reads the update's bytes before it is applied (a Yjs update cannot be
- * taken back). A text's length after the update is computed exactly from what the server holds: its
+ * taken back), through the same index of its new items (update-items.ts): a struct the server already
+ * has is skipped by Yjs, so it must not decide where a new item goes (a resent text struct declared as
+ * something else once hid 100 characters added to a full card text). A text's length after the update is computed exactly from what the server holds: its
  * current length, minus the characters the update deletes, plus those it inserts. Inserted characters
  * that the same update deletes again are not counted.
  *
@@ -73,34 +76,9 @@ const idKey = (id: Y.ID) => `${id.client}:${id.clock}`;
 
 /** Checks an update against the backup limits; null when it keeps the board within them. */
 export function checkContentLimits(doc: Y.Doc, update: Uint8Array): ContentRefusal | null {
-  const { structs, ds } = Y.decodeUpdate(update);
-  const own = structs.filter((s): s is Y.Item => s instanceof Y.Item);
-  const byClient = new Map<number, Y.Item[]>();
-  for (const s of own) {
-    const list = byClient.get(s.id.client) ?? [];
-    list.push(s);
-    byClient.set(s.id.client, list);
-  }
-  for (const list of byClient.values()) list.sort((a, b) => a.id.clock - b.id.clock);
-  /** The update's item holding `id` (any clock within it). */
-  const findOwn = (id: Y.ID): Y.Item | undefined => {
-    const list = byClient.get(id.client) ?? [];
-    let lo = 0;
-    let hi = list.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const it = list[mid];
-      if (id.clock < it.id.clock) hi = mid - 1;
-      else if (id.clock >= it.id.clock + it.length) lo = mid + 1;
-      else return it;
-    }
-    return undefined;
-  };
-  const findInDoc = (id: Y.ID): Y.Item | Y.GC | undefined => {
-    if (id.clock >= Y.getState(doc.store, id.client)) return undefined;
-    const list = doc.store.clients.get(id.client);
-    return list ? (list[Y.findIndexSS(list, id.clock)] as Y.Item | Y.GC) : undefined;
-  };
+  // The update's new items and what an id refers to, as update-scope.ts sees them (update-items.ts).
+  const { ds, own: byClient, findOwn, findInDoc } = updateItems(doc, update);
+  const own = [...byClient.values()].flat();
   const placeInDoc = (it: Y.Item): Place | null => {
     const t = it.parent as Y.AbstractType<unknown> | null;
     if (!t) return null;
@@ -150,7 +128,6 @@ export function checkContentLimits(doc: Y.Doc, update: Uint8Array): ContentRefus
   const cards = doc.getMap<unknown>(ROOT.cards);
 
   for (const it of own) {
-    if (it.id.clock + it.length <= Y.getState(doc.store, it.id.client)) continue; // already held
     const place = placeOwn(it);
     if (!place) continue; // untraceable: update-scope.ts decides about those
     const { parent, sub } = place;
@@ -203,7 +180,6 @@ export function checkContentLimits(doc: Y.Doc, update: Uint8Array): ContentRefus
       const overlap = (it: Y.Item) => Math.min(end, it.id.clock + it.length) - Math.max(clock, it.id.clock);
       for (const it of byClient.get(client) ?? []) {
         if (!it.countable || it.id.clock >= end || it.id.clock + it.length <= clock) continue;
-        if (it.id.clock + it.length <= known) continue; // held already: counted below
         const p = placeOwn(it);
         const text = p && p.sub === null && cardTextOf(p.parent);
         if (text) grow(text, -overlap(it));

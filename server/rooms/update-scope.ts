@@ -3,6 +3,7 @@ import { ROOT } from '../../shared/doc/schema';
 import { VOTES_ROOT } from '../../shared/commands/votes';
 import { DECKS_ROOT } from '../../shared/decks/board-decks';
 import { CARD_FIELDS, CARD_TEXT_FIELDS } from './card-shape';
+import { updateItems } from './update-items';
 
 /**
  * What an incoming update would touch, found from its bytes before it is applied: the root types it
@@ -82,54 +83,9 @@ const kindOfType = (t: unknown): Kind =>
 const MAX_DEPTH = 10_000;
 
 export function updateScope(doc: Y.Doc, update: Uint8Array): UpdateScope {
-  const { structs, ds } = Y.decodeUpdate(update);
-  const scope: UpdateScope = { roots: new Set(), keys: new Map(), unknown: false, overlap: false, invalid: null, cardFields: new Map() };
-  const stateOf = (client: number) => Y.getState(doc.store, client);
-
-  // New items of this update by client, sorted by clock, for range lookups.
-  const own = new Map<number, Y.Item[]>();
-  for (const s of structs) {
-    if (s instanceof Y.Skip) continue;
-    const state = stateOf(s.id.client);
-    if (s.id.clock < state && s.id.clock + s.length > state) scope.overlap = true;
-    if (!(s instanceof Y.Item) || s.id.clock < state) continue;
-    const list = own.get(s.id.client);
-    if (list) list.push(s);
-    else own.set(s.id.client, [s]);
-  }
-  for (const list of own.values()) list.sort((a, b) => a.id.clock - b.id.clock);
-
-  const findOwn = (id: Y.ID): Y.Item | undefined => {
-    const list = own.get(id.client);
-    if (!list) return undefined;
-    let lo = 0;
-    let hi = list.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const it = list[mid];
-      if (id.clock < it.id.clock) hi = mid - 1;
-      else if (id.clock >= it.id.clock + it.length) lo = mid + 1;
-      else return it;
-    }
-    return undefined;
-  };
-
-  const findInDoc = (id: Y.ID): Y.Item | Y.GC | undefined => {
-    if (id.clock >= stateOf(id.client)) return undefined;
-    const list = doc.store.clients.get(id.client);
-    if (!list) return undefined;
-    return list[Y.findIndexSS(list, id.clock)] as Y.Item | Y.GC;
-  };
-
-  /** What an id refers to when Yjs integrates: a new item of this update, or what the server has. */
-  const resolve = (id: Y.ID): { own: Y.Item } | { doc: Y.Item | Y.GC } | undefined => {
-    if (id.clock >= stateOf(id.client)) {
-      const n = findOwn(id);
-      return n ? { own: n } : undefined;
-    }
-    const d = findInDoc(id);
-    return d ? { doc: d } : undefined;
-  };
+  // The update's new items and the lookups of what an id refers to (update-items.ts).
+  const { structs, ds, own, overlap, stateOf, resolve } = updateItems(doc, update);
+  const scope: UpdateScope = { roots: new Set(), keys: new Map(), unknown: false, overlap, invalid: null, cardFields: new Map() };
 
   const docTypePlace = (t: Y.AbstractType<unknown>, depth: number): TypePlace | 'gone' | null => {
     if (depth > MAX_DEPTH) return null;
