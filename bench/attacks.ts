@@ -5,7 +5,10 @@
  * - presence flood: empty presence states under ever-new ids (issue: 100 → 521 MiB in 15 s);
  * - step-1 flood: sync step 1s asking for the whole board, 200 a second per socket, 10 sockets;
  * - paused readers: 10 sockets that stop reading and keep asking for the board;
- * - oversized presence: 60 KiB presence messages and a 15 KiB state changed ten times a second.
+ * - oversized presence: 60 KiB presence messages and a 15 KiB state changed ten times a second;
+ * - oversized frames: frames just over MAX_MESSAGE_BYTES (closed with 1009, reopened) and valid 1 MiB frames;
+ * - big writes: participants under ever-new person keys writing 400 KiB of 4,000-character cards twice a
+ *   second each, until the board reaches its size cap (last: the board stays full).
  * Meanwhile two stock clients on another board: one adds a card every 50 ms with its send time in the
  * text, the other records when it sees it (one process, one clock). Reported: that delay's p95 under
  * each attack against the quiet baseline, the server's RSS growth, and the server's output per byte
@@ -40,7 +43,13 @@ const PHASES: Array<{ mode: AttackMode | 'quiet'; title: string }> = [
   { mode: 'step1-flood', title: 'step-1 flood' },
   { mode: 'paused-readers', title: '10 paused readers' },
   { mode: 'oversized-presence', title: 'oversized presence' },
+  { mode: 'oversized-frames', title: 'oversized frames' },
+  // Last: it leaves the attacked board full.
+  { mode: 'big-writes', title: 'big writes' },
 ];
+
+/** MAX_MESSAGE_BYTES of the server as the bench starts it (the default). */
+const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
 
 interface PhaseResult {
   title: string;
@@ -135,13 +144,14 @@ export async function runAttacks(opts: AttackOptions, log: (s: string) => void):
     const targetSize = Y.encodeStateAsUpdate(check.doc).byteLength;
     log(`  the attacked board holds ${(targetSize / 1024).toFixed(0)} KiB`);
     const url = `${server.wsBase}/${target.room}?token=${encodeURIComponent(await viewerToken(server, target.room, target.facilitatorToken))}`;
+    const participantUrl = `${server.wsBase}/${target.room}?token=${encodeURIComponent(target.token)}`;
     const a = await connectStock(server.wsBase, other.room, other.token);
     const b = await connectStock(server.wsBase, other.room, other.token);
     clients.push(a, b);
 
     for (const phase of PHASES) {
       if (phase.mode !== 'quiet') {
-        attacker = await startAttacker({ mode: phase.mode, url, watchers: opts.watchers });
+        attacker = await startAttacker({ mode: phase.mode, url, participantUrl, watchers: opts.watchers, maxMessageBytes: MAX_MESSAGE_BYTES });
       }
       await new Promise((r) => setTimeout(r, opts.warmupMs));
       const rss0 = rssBytes(server.pid);
@@ -198,10 +208,23 @@ export async function runAttacks(opts: AttackOptions, log: (s: string) => void):
   });
   const notes = [
     'Another board stays fast while one is attacked (issue 12). One board of 150 cards with 20 honest readers is attacked in turn, from a separate process, ' +
-      'by hand-made y-websocket clients that stay within the per-connection rate limits: a presence flood (empty states under ever-new ids), a step-1 flood ' +
-      '(10 sockets asking for the whole board 200 times a second), 10 paused readers (sockets that stop reading and keep asking), and oversized presence ' +
-      '(60 KiB presence messages, a 15 KiB state changed ten times a second). Meanwhile a stock client on another board adds a card every 50 ms and a second ' +
-      'one records when it sees it. The limits at work are in docs/operations.md ("Bounded work per byte received").',
+      'by hand-made y-websocket clients that stay within the per-connection rate limits. Meanwhile a stock client on another board of the same server adds a ' +
+      'card every 50 ms and a second stock client records when it sees it (one process, one clock): each row is the 95th percentile of that delay, the ' +
+      'round trip through the server of a write on a board nobody attacks. The target is 3 × the quiet p95 + 20 ms, with no write lost. The rows:',
+    [
+      '- *quiet*: no attack (the baseline).',
+      '- *presence flood*: 4 viewer sockets sending, 200 times a second, 100 removals of ids nobody holds and an empty presence under a new id, removed at once ' +
+        '(issue: 100 → 521 MiB in 15 s; another board 9 ms → 1.27 s).',
+      '- *step-1 flood*: 10 viewer sockets asking for the whole board (a 4-byte sync step 1) 200 times a second each (issue: 740 bytes of requests, 370 MiB out).',
+      '- *10 paused readers*: 10 viewer sockets that stop reading and keep asking for the whole board every 20 ms (issue: 535 MiB queued); closed with 4008.',
+      '- *oversized presence*: 4 sockets sending 60 KiB presence messages (four 15 KiB entries) and one 15 KiB state changed ten times a second (issue: 1.5 MB relayed to everyone).',
+      '- *oversized frames*: 4 sockets each sending one frame 1 byte over MAX_MESSAGE_BYTES (2 MiB) as soon as they open (closed with 1009, back 200 ms later), ' +
+        'and 4 sending a valid 1 MiB frame the server reads and ignores once a second.',
+      '- *big writes*: 2 participant sockets, each under a new person key on every connection, adding 100 cards of 4,000 characters (about 400 KiB an update) ' +
+        'every 500 ms, relayed to the 20 readers until the board reaches its size cap, then refused (issue: 29 large cards filled a board). It runs last: it leaves the board full.',
+      '- *server RSS growth during the worst attack*: the largest growth of the server’s resident memory over one measured window.',
+    ].join('\n'),
+    'The limits at work are in docs/operations.md ("Bounded work per byte received", "Limits"). Per phase:',
     results
       .map(
         (r) =>

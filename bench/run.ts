@@ -2,8 +2,8 @@
  * `npm run bench`: runs every section on this machine (loopback only), prints the table and writes
  * BENCHMARKS.md. Not part of `npm test`.
  *
- *   npm run bench                       everything (about 6 minutes on 2 cores)
- *   npm run bench -- --only sync,docsize   some sections (ids: docsize bundle sync capacity client export attacks)
+ *   npm run bench                       everything (about 8 minutes on 2 cores)
+ *   npm run bench -- --only sync,docsize   some sections (ids: docsize bundle sync capacity client export attacks fuzz)
  *   npm run bench -- --quick            one run per measurement, shorter windows (for trying changes)
  *   npm run bench -- --no-write         do not write BENCHMARKS.md (print the notes instead)
  * With --only or --quick, BENCHMARKS.md is left alone unless --write is given.
@@ -12,6 +12,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ATTACK_DEFAULTS, runAttacks } from './attacks';
+import { FUZZ_DEFAULTS, runFuzz } from './fuzz';
 import { buildClient, runBundleSize, type ClientBuild } from './bundle-size';
 import { CAPACITY_DEFAULTS, runCapacity } from './capacity';
 import { FRAMES_DEFAULTS, runClientFrames } from './client-frames';
@@ -155,6 +156,10 @@ async function main() {
       const opts = quick ? { ...ATTACK_DEFAULTS, measureMs: 3_000 } : ATTACK_DEFAULTS;
       sections.push(await section('attacks', () => runAttacks(opts, log), '5. Another board under attack'));
     }
+    if (want('fuzz')) {
+      const opts = quick ? { seeds: [1], framesPerSeed: 1_000 } : FUZZ_DEFAULTS;
+      sections.push(await section('fuzz', () => runFuzz(opts, log), '6. Structure-aware fuzzing'));
+    }
     if (want('client') && build) {
       const opts = quick ? { ...FRAMES_DEFAULTS, runs: 1 } : FRAMES_DEFAULTS;
       sections.push(await section('client', () => runClientFrames(build!, opts, log), '3. The client in Chromium'));
@@ -172,7 +177,7 @@ async function main() {
   const fsync1 = await fsyncLatency();
   const ours = all.benchCores;
   const others = all.otherCores;
-  const order = ['sync', 'capacity', 'client', 'docsize', 'export', 'bundle', 'attacks'];
+  const order = ['sync', 'capacity', 'client', 'docsize', 'export', 'bundle', 'attacks', 'fuzz'];
   sections.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   const rows = tableRows(sections);
 

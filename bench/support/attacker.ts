@@ -4,30 +4,45 @@
  * with hand-made y-websocket frames until killed. Every attack stays within the per-connection rate
  * limits, as issue 12's did: the server's defence is what is measured, not the rate limiter's.
  */
+import { randomBytes } from 'node:crypto';
 import type net from 'node:net';
 import { WebSocket } from 'ws';
+import * as Y from 'yjs';
+import { addCard } from '../../shared/commands/cards';
 import { frame } from '../../server/hardening/support/frames';
 
-export type AttackMode = 'presence-flood' | 'step1-flood' | 'paused-readers' | 'oversized-presence';
+export type AttackMode = 'presence-flood' | 'step1-flood' | 'paused-readers' | 'oversized-presence' | 'oversized-frames' | 'big-writes';
 
 export interface AttackOrders {
   mode: AttackMode;
   /** ws://host:port/ws/<board>?token=… */
   url: string;
+  /** The same board with a participant link (for writes). */
+  participantUrl: string;
   /** Honest readers of the attacked board (they receive every relay, as a room full of people would). */
   watchers: number;
+  /** The server's MAX_MESSAGE_BYTES. */
+  maxMessageBytes: number;
 }
 
 const orders = JSON.parse(process.env.ATTACK ?? '{}') as AttackOrders;
 const sockets: WebSocket[] = [];
 
-function open(onOpen: (ws: WebSocket) => void): WebSocket {
-  const ws = new WebSocket(orders.url);
+/** Sockets opened at least once (the bench is told "ready" when every first socket has been). */
+let opened = 0;
+let planned = 0;
+
+function open(onOpen: (ws: WebSocket) => void, url: () => string = () => orders.url, first = true): WebSocket {
+  if (first) planned++;
+  const ws = new WebSocket(url(), { maxPayload: 256 * 1024 * 1024 });
   ws.on('error', () => {});
-  ws.on('open', () => onOpen(ws));
+  ws.on('open', () => {
+    if (first) opened++;
+    onOpen(ws);
+  });
   // A socket the server closed comes back, as a script would.
   ws.on('close', () => {
-    if (!stopping) setTimeout(() => sockets.push(open(onOpen)), 200);
+    if (!stopping) setTimeout(() => sockets.push(open(onOpen, url, false)), 200);
   });
   sockets.push(ws);
   return ws;
@@ -86,11 +101,47 @@ switch (orders.mode) {
     }
     break;
   }
+  case 'oversized-frames': {
+    // Four sockets, each sending one frame just over MAX_MESSAGE_BYTES as soon as it is open (closed
+    // with 1009, back 200 ms later), and four sending valid 1 MiB frames the server reads and ignores,
+    // once a second (the byte rate allows 1 MiB a second).
+    const over = new Uint8Array(orders.maxMessageBytes + 1);
+    over[0] = 2; // an auth message: valid, but too large
+    for (let i = 0; i < 4; i++) open((ws) => ws.send(over));
+    const big = frame.auth(1024 * 1024 - 16);
+    for (let i = 0; i < 4; i++) open((ws) => every(ws, 1000, () => ws.send(big)));
+    break;
+  }
+  case 'big-writes': {
+    // Two participant sockets, each under a new person key every time it connects (keys are free to
+    // make), writing 100 new cards of 4,000 characters (the most a card holds) every 500 ms: about
+    // 400 KiB an update, 800 KiB a second each, within the byte rate. Every one is relayed to the 20
+    // readers until the board reaches its size cap; then each is refused.
+    const person = () => randomBytes(16).toString('base64url');
+    for (let i = 0; i < 2; i++) {
+      open(
+        (ws) => {
+          const doc = new Y.Doc();
+          const updates: Uint8Array[] = [];
+          doc.on('update', (u: Uint8Array) => updates.push(u));
+          let n = 0;
+          every(ws, 500, () => {
+            doc.transact(() => {
+              for (let k = 0; k < 100; k++) addCard(doc, { stage: 'use', lane: 'ideas', text: `${n++} ${'w'.repeat(3990)}` });
+            });
+            for (const u of updates.splice(0)) ws.send(frame.update(u));
+          });
+        },
+        () => `${orders.participantUrl}&person=${person()}`,
+      );
+    }
+    break;
+  }
 }
 
-// Tell the bench once every socket is open, so it measures the attack and not the start-up.
+// Tell the bench once every socket has opened, so it measures the attack and not the start-up.
 const ready = setInterval(() => {
-  if (sockets.every((ws) => ws.readyState === ws.OPEN)) {
+  if (opened >= planned) {
     clearInterval(ready);
     process.stdout.write('ready\n');
   }

@@ -19,6 +19,8 @@
  * only, so it runs against an in-process server or a spawned one alike.
  */
 import * as Y from 'yjs';
+import { validateBackup } from '../../../shared/backup/from-backup';
+import { boardToBackup } from '../../../shared/backup/to-backup';
 import { addCard, deleteCard, moveCard, setCardColor, setCardText } from '../../../shared/commands/cards';
 import { setLock } from '../../../shared/commands/facilitation';
 import { addAxisItem, removeAxisItem, renameAxisItem } from '../../../shared/commands/skeleton';
@@ -189,6 +191,8 @@ type Kind =
   | 'votes'
   | 'delete-others'
   | 'resend-changed'
+  | 'resent-parent'
+  | 'long-text'
   | 'future-clock'
   | 'presence'
   | 'mutated';
@@ -208,6 +212,8 @@ const KINDS: Array<[Kind, number]> = [
   ['votes', 10],
   ['delete-others', 5],
   ['resend-changed', 3],
+  ['resent-parent', 4],
+  ['long-text', 3],
   ['future-clock', 2],
   ['presence', 12],
   ['mutated', 3],
@@ -462,6 +468,42 @@ function generate(kind: Kind, c: GenContext): Uint8Array[] {
       const p = lyingParent(c);
       return [wrap(buildUpdate([{ client, clock, parent: p.parent, parentSub: p.parentSub, content: any('resent') }]))];
     }
+    case 'resent-parent': {
+      // A struct the server has, resent as something else, and a new item whose parent is its id: Yjs
+      // puts the new item in what the server holds (a card text, a lane's map), not in the resent one.
+      const holders = typeItems(base);
+      // Mostly the texts of one's own cards (where the rules let the write through to the limits).
+      const ownTexts = readCards(base)
+        .filter((cd) => cd.ownerId === me.personId)
+        .map((cd) => (roots(base).cards.get(cd.id) as Y.Map<unknown>).get('text'))
+        .filter((t): t is Y.Text => t instanceof Y.Text && t._item !== null)
+        .map((t) => t._item!);
+      const intoText = ownTexts.length > 0 && r.chance(0.6);
+      const pool = intoText ? ownTexts : holders;
+      if (!pool.length) return [];
+      const h = r.pick(pool);
+      const clock = c.work.nextClock(me.client, state(me.client));
+      const content = intoText ? text('y'.repeat(3000 + r.int(3000))) : r.chance(0.5) ? text('y'.repeat(1 + r.int(5000))) : any(hostileValue(r));
+      c.work.wrote(me.client, clock + content.getLength());
+      return [
+        wrap(
+          buildUpdate([
+            { client: h.id.client, clock: h.id.clock, parent: r.pick([ROOT.meta, ROOT.cards]), parentSub: 'resent', content: any('resent') },
+            { client: me.client, clock, parent: h.id, parentSub: intoText ? null : r.pick([null, 'title', 'text']), content },
+          ]),
+        ),
+      ];
+    }
+    case 'long-text':
+      // Past the backup limits: a card text over 4,000 characters, a long title, a long author.
+      return command(me.client, (d) => {
+        const own = readCards(d).filter((cd) => cd.ownerId === me.personId);
+        const card = own.length ? (roots(d).cards.get(r.pick(own).id) as Y.Map<unknown>) : null;
+        const t = card?.get('text');
+        if (t instanceof Y.Text && r.chance(0.6)) t.insert(0, 'z'.repeat(3000 + r.int(3000)));
+        else if (card) card.set('author', 'a'.repeat(200));
+        else addCard(d, { stage: r.pick(stages), lane: r.pick(lanes), text: 'x', author: 'a'.repeat(500), ownerId: me.personId ?? undefined });
+      });
     case 'future-clock': {
       // A gap before it: Yjs would keep it pending and apply it when the gap fills.
       const client = r.chance(0.5) ? me.client : victimClient();
@@ -712,6 +754,10 @@ export async function runStructFuzz(opts: StructFuzzOptions): Promise<StructFuzz
         check('card entries hold the format’s fields only', keys.every((k) => CARD_FIELDS.has(k)), () => `${id}: ${keys.join(',')}`);
       }
       check('no roots outside the format', [...fac.doc.share.keys()].every((k) => FORMAT_ROOTS.has(k) || fac.doc.share.get(k)!._start === null && fac.doc.share.get(k)!._map.size === 0), () => [...fac.doc.share.keys()].join(','));
+      for (const [name, d] of [['open', fac.doc], ['locked', viewerL.doc]] as const) {
+        const v = validateBackup(JSON.parse(JSON.stringify(boardToBackup(d, 0))));
+        check(`the ${name} board backs up and restores (the import's limits hold)`, v.ok, () => JSON.stringify(!v.ok && v.errors.slice(0, 3)));
+      }
       check('the locked board is unchanged', same(wholeView(viewerL.doc), wantLocked), () => JSON.stringify(wholeView(viewerL.doc)).slice(0, 400));
       const seenPresence = bob.provider.awareness.getStates().get(fac.doc.clientID);
       check('the facilitator’s presence is its own', seenPresence === undefined || same(seenPresence, facPresence()), () => JSON.stringify(seenPresence).slice(0, 200));

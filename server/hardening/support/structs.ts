@@ -22,7 +22,7 @@ export type StructSpec =
     }
   | { client: number; clock: number; gc: number };
 
-/** Encodes the structs (each client's consecutive from its first clock) and a delete set. */
+/** Encodes the structs (by client, in clock order, gaps written as Skips) and a delete set. */
 export function buildUpdate(specs: StructSpec[], deletes: Array<{ client: number; clock: number; len: number }> = []): Uint8Array {
   const enc = new Y.UpdateEncoderV1();
   const byClient = new Map<number, StructSpec[]>();
@@ -30,10 +30,15 @@ export function buildUpdate(specs: StructSpec[], deletes: Array<{ client: number
   encoding.writeVarUint(enc.restEncoder, byClient.size);
   for (const [client, list] of byClient) {
     list.sort((a, b) => a.clock - b.clock);
-    encoding.writeVarUint(enc.restEncoder, list.length);
+    encoding.writeVarUint(enc.restEncoder, list.length + gaps(list));
     enc.writeClient(client);
     encoding.writeVarUint(enc.restEncoder, list[0].clock);
+    let next = list[0].clock;
     for (const s of list) {
+      // A gap between two structs of one client is a Skip, as Yjs writes it; without one the decoder
+      // would give the later struct the clock right after the earlier one.
+      if (s.clock > next) new Y.Skip(Y.createID(client, next), s.clock - next).write(enc, 0);
+      next = Math.max(next, s.clock + ('gc' in s ? s.gc : s.content.getLength()));
       const id = Y.createID(client, s.clock);
       if ('gc' in s) new Y.GC(id, s.gc).write(enc, 0);
       else {
@@ -55,6 +60,17 @@ export function buildUpdate(specs: StructSpec[], deletes: Array<{ client: number
     }
   }
   return enc.toUint8Array();
+}
+
+/** Gaps between consecutive structs of one client (each written as a Skip). */
+function gaps(list: StructSpec[]): number {
+  let n = 0;
+  let next = list[0].clock;
+  for (const s of list) {
+    if (s.clock > next) n++;
+    next = Math.max(next, s.clock + ('gc' in s ? s.gc : s.content.getLength()));
+  }
+  return n;
 }
 
 /** Plain values, as `map.set(key, value)` writes them. */
