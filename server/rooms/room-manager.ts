@@ -39,7 +39,14 @@ export class RoomManager {
       // Two copies of one board must never overlap in the store: the old copy's final snapshot would
       // overwrite whatever the new copy compacted meanwhile, and a load could read half a compaction.
       const previous = this.unloading.get(id) ?? Promise.resolve();
-      room = previous.catch(() => undefined).then(() => r.load()).then(() => r);
+      room = previous
+        .catch(() => undefined)
+        .then(() => {
+          // Names the board if LevelDB aborts the process while reading it (docs/operations.md).
+          this.log.debug('board loading', { board: id });
+          return r.load();
+        })
+        .then(() => r);
       room.catch(() => this.rooms.delete(id));
       this.rooms.set(id, room);
       this.metrics.boardsLoaded++;
