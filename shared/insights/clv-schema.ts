@@ -77,19 +77,6 @@ export interface ClvProblem {
 
 export type ClvCheck = { ok: true; value: ClvStored } | { ok: false; problems: ClvProblem[] };
 
-const FIELD_NAMES: Record<ClvField | 'currency', Record<Locale, string>> = {
-  currency: { en: 'Currency', it: 'Valuta' },
-  orderValue: { en: 'Average order value', it: 'Valore medio dell’ordine' },
-  purchasesPerYear: { en: 'Purchases per year', it: 'Acquisti all’anno' },
-  grossMarginPct: { en: 'Gross margin', it: 'Margine lordo' },
-  firstYearRetentionPct: { en: 'First-year retention', it: 'Fidelizzazione del primo anno' },
-  retentionPct: { en: 'Yearly retention', it: 'Fidelizzazione annua' },
-  acquisitionCost: { en: 'Acquisition cost', it: 'Costo di acquisizione' },
-  referrals: { en: 'Referrals per customer', it: 'Segnalazioni per cliente' },
-  discountRatePct: { en: 'Discount rate', it: 'Tasso di sconto' },
-};
-export const clvFieldName = (field: ClvField | 'currency', locale: Locale) => FIELD_NAMES[field][locale];
-
 const fmt = (n: number, locale: Locale) => n.toLocaleString(locale === 'it' ? 'it-IT' : 'en-GB', { maximumFractionDigits: 2 });
 
 function reason(field: ClvProblem['field'], code: ClvProblemCode, limit?: number): ClvProblem {

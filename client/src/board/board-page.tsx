@@ -1,3 +1,4 @@
+import { IdeaEffectDialog } from '../insights/idea-effect-dialog';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Route } from '../routing/route';
@@ -43,6 +44,7 @@ export function BoardPage({ route }: { route: Extract<Route, { kind: 'board' }> 
       <main className="board-main">{ready ? <BoardCanvas /> : <LoadingScreen />}</main>
       <BoardDialogs />
       <AnswerDialog />
+      <IdeaEffectDialog />
     </div>
   );
 }

@@ -1,18 +1,23 @@
-import { Check, MessageSquareText, Move, Palette, Pencil, Trash } from 'lucide-react';
+import { Check, MessageSquareText, Move, Palette, Pencil, Trash, TrendingUp } from 'lucide-react';
 import { openAnswer } from '../journey/answer-dialog';
 import { useTranslation } from 'react-i18next';
 import { CARD_COLORS } from '../../../shared/doc/schema';
 import { recolorCard, startEditing } from '../sync/actions';
 import { useCard } from '../store/board-store';
+import { useSession } from '../store/session-store';
+import { IDEAS_LANE_ID } from '../../../shared/insights/clv-board';
+import { canSetEffect } from '../insights/clv-actions';
+import { openEffect } from '../insights/idea-effect-dialog';
 import { openDialog } from '../store/ui-store';
 import { cardElement, removeCardKeepingFocus } from './focus';
 
 const COLOR_NAMES = ['yellow', 'pink', 'blue', 'green', 'orange', 'purple', 'grey'] as const;
 
-/** The selected note's own actions: edit, answer (questions), colour, move, delete. Placed by card-actions-layer.tsx. */
+/** The selected note's own actions: edit, answer (questions), expected effect (ideas), colour, move, delete. Placed by card-actions-layer.tsx. */
 export function CardToolbar({ id, colors, onColors }: { id: string; colors: boolean; onColors: (open: boolean) => void }) {
   const { t } = useTranslation();
   const card = useCard(id);
+  const mayEffect = useSession((s) => canSetEffect(s, card));
   if (!card) return null;
   return (
     <>
@@ -22,6 +27,11 @@ export function CardToolbar({ id, colors, onColors }: { id: string; colors: bool
       {card.kind === 'question' && (
         <button type="button" className="icon-button card-action" aria-label={t('journey.question.edit')} title={t('journey.question.edit')} onClick={() => openAnswer(id)}>
           <MessageSquareText aria-hidden size={18} />
+        </button>
+      )}
+      {card.lane === IDEAS_LANE_ID && mayEffect && (
+        <button type="button" className="icon-button card-action" aria-label={t('insights.clv.effect.button')} title={t('insights.clv.effect.button')} onClick={() => openEffect(id)}>
+          <TrendingUp aria-hidden size={18} />
         </button>
       )}
       <button

@@ -23,6 +23,8 @@ export interface FacilitationState {
   agenda: Agenda;
   /** The insight the projector shows instead of the map (insights/), or null for the map. */
   projectedInsight: string | null;
+  /** The CLV inputs as stored (`facilitation.clv`), unchecked: insights/clv-section.tsx checks them. */
+  clv: unknown;
   /** Local: the awareness client id of the person whose view this one follows. */
   following: number | null;
   /** Local: the timer reached zero a moment ago (the visual pulse). */
@@ -42,6 +44,7 @@ export function initialFacilitation(): FacilitationState {
     voters: 0,
     agenda: { steps: DEFAULT_AGENDA.map((s) => ({ ...s })), current: null, custom: false },
     projectedInsight: null,
+    clv: undefined,
     following: null,
     ringing: false,
     panelOpen: false,

@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { readAgenda } from '../../../shared/commands/agenda';
 import { readSpotlight, readSummon, readTimer } from '../../../shared/commands/facilitation';
 import { readProjectedInsight } from '../../../shared/commands/projected-insight';
+import { readClvRaw } from '../../../shared/commands/clv';
 import { parseVoteKey, readVote, VOTES_ROOT } from '../../../shared/commands/votes';
 import { readLocks } from '../../../shared/doc/read';
 import { ROOT, type FacilitationLocks } from '../../../shared/doc/schema';
@@ -13,7 +14,7 @@ import { facilitationStore, type FacilitationState } from './facilitation-store'
  * session-store). Both roots hold small plain values, so every change re-reads them whole; unchanged
  * values keep their identity so components that select them do not re-render.
  */
-type DocPart = Pick<FacilitationState, 'spotlight' | 'timer' | 'summon' | 'vote' | 'myDots' | 'totals' | 'voters' | 'agenda' | 'projectedInsight'>;
+type DocPart = Pick<FacilitationState, 'spotlight' | 'timer' | 'summon' | 'vote' | 'myDots' | 'totals' | 'voters' | 'agenda' | 'projectedInsight' | 'clv'>;
 
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
@@ -43,6 +44,7 @@ export function readFacilitation(doc: Y.Doc, personId: string | null): DocPart {
     vote: readVote(doc),
     agenda: readAgenda(doc),
     projectedInsight: readProjectedInsight(doc),
+    clv: readClvRaw(doc),
     ...readDots(doc, personId),
   };
 }

@@ -1,3 +1,4 @@
+import { clvEn } from './clv-i18n.en';
 /**
  * English strings of the Insights panel (its sections, the projector and report pages). Merged into the
  * interface resources under `insights` (see i18n/en.ts); `i18n.it.ts` has exactly the same keys.
@@ -37,7 +38,5 @@ export const insightsEn = {
     title: 'Key moments check',
     intro: 'Are the three key moments on the map, and where the method puts them?',
   },
-  clv: {
-    title: 'Customer Lifetime Value',
-  },
+  clv: clvEn,
 };

@@ -1,3 +1,4 @@
+import { clvIt } from './clv-i18n.it';
 import type { insightsEn } from './i18n.en';
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
@@ -38,7 +39,5 @@ export const insightsIt: Strings<typeof insightsEn> = {
     title: 'Verifica dei momenti chiave',
     intro: 'I tre momenti chiave sono sulla mappa, e dove li colloca il metodo?',
   },
-  clv: {
-    title: 'Valore del cliente nel tempo (CLV)',
-  },
+  clv: clvIt,
 };

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { ChannelSilosSection } from './channel-silos-section';
+import { ClvSection } from './clv-section';
 import { MomentsCheckSection } from './moments-check-section';
 import { TruthGapSection } from './truth-gap-section';
 
@@ -23,9 +24,10 @@ export interface InsightSectionEntry {
 /**
  * The panel's sections, in reading order. Each renders an `InsightFrame` (insight-frame.tsx) with the
  * same `id`, reads the board from the stores, and takes its mode. The Customer Lifetime Value section
- * (clv-section.tsx, `{ id: 'clv', Section: ClvSection }`) goes first.
+ * goes first.
  */
 export const INSIGHT_SECTIONS: readonly InsightSectionEntry[] = [
+  { id: 'clv', Section: ClvSection },
   { id: 'truth-gap', Section: TruthGapSection },
   { id: 'silos', Section: ChannelSilosSection },
   { id: 'moments', Section: MomentsCheckSection },
