@@ -4,7 +4,6 @@
  */
 export const CLOSE = {
   badToken: 4401,
-  forbidden: 4403,
   unknownBoard: 4404,
   policy: 1008,
   tooBig: 1009,
