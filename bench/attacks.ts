@@ -190,7 +190,7 @@ export async function runAttacks(opts: AttackOptions, log: (s: string) => void):
   const quiet = results[0];
   const budget = (p: PhaseResult) => p.p95 <= quiet.p95 * 3 + 20;
   const rows: Row[] = results.map((r, i) => ({
-    metric: i === 0 ? 'another board: write seen by another client, p95, quiet' : `another board p95 while one board suffers a ${r.title}`,
+    metric: i === 0 ? 'another board: write seen by another client, p95, quiet' : `another board p95, one board under attack: ${r.title}`,
     unit: 'ms',
     ours: r.p95,
     better: 'lower',
