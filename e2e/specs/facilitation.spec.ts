@@ -15,20 +15,29 @@ function personId(key: string): string {
   return createHash('sha256').update(key).digest('base64url').slice(0, 22);
 }
 
-async function room(createBoard: (t: string, l?: 'en' | 'it') => Promise<TestBoard>, person: (n: string, r?: 'facilitator' | 'participant' | 'viewer' | null) => Promise<Person>) {
+type PersonFn = (n: string, r?: 'facilitator' | 'participant' | 'viewer' | null) => Promise<Person>;
+
+/** Anna and Ben on a new board, without the room's screen (each page load costs seconds). */
+async function pair(createBoard: (t: string, l?: 'en' | 'it') => Promise<TestBoard>, person: PersonFn) {
   const board = await createBoard('Bike rental', 'en');
   const anna = await person('Anna', 'facilitator');
   const ben = await person('Ben', 'participant');
+  return { board, anna, ben, annaFac: new Facilitation(anna.page, anna.board), benFac: new Facilitation(ben.page, ben.board) };
+}
+
+/** Anna, Ben and the room's screen showing the projector view. */
+async function room(createBoard: (t: string, l?: 'en' | 'it') => Promise<TestBoard>, person: PersonFn) {
+  const two = await pair(createBoard, person);
   const screen = await person('Room screen', null);
   await screen.page.setViewportSize({ width: 1280, height: 720 });
-  await screen.open(board.projectorUrl('facilitator'));
+  await screen.open(two.board.projectorUrl('facilitator'));
   const projector = new ProjectorView(screen.page);
   await expect(projector.stageHeading('Awareness')).toBeVisible();
-  return { board, anna, ben, screen, projector, annaFac: new Facilitation(anna.page, anna.board), benFac: new Facilitation(ben.page, ben.board) };
+  return { ...two, screen, projector };
 }
 
 test('locks: the skeleton, cards-only mode and the whole board, for the participant and against the server', async ({ createBoard, person, server }) => {
-  const { board, anna, ben, annaFac, benFac } = await room(createBoard, person);
+  const { board, anna, ben, annaFac, benFac } = await pair(createBoard, person);
   const renameAwareness = ben.board.map.getByRole('button', { name: /^Rename stage / }).first();
 
   await test.step('unlocked, Ben renames a stage; locked, he cannot', async () => {
@@ -99,7 +108,9 @@ test('locks: the skeleton, cards-only mode and the whole board, for the particip
   });
 });
 
-test('the spotlight reaches the projector; Ben follows Anna and is brought to her view', async ({ createBoard, person }) => {
+test('the spotlight reaches the projector; Ben follows Anna and is brought to her view; the timer shows the same time to everyone and a late joiner', async ({ createBoard, person }) => {
+  // Three pages and a late joiner on two busy cores; one room for both (each room costs three page loads).
+  test.slow();
   const { anna, ben, annaFac, benFac, projector } = await room(createBoard, person);
 
   await test.step('key 3 spotlights Purchase for everyone, the projector included', async () => {
@@ -147,12 +158,7 @@ test('the spotlight reaches the projector; Ben follows Anna and is brought to he
     await expect(ben.board.stageHeading('Retention')).toBeInViewport();
     await expect(ben.board.stageHeading('Awareness')).not.toBeInViewport();
   });
-});
 
-test('the timer shows the same time to the facilitator, the participant, the projector and a late joiner', async ({ createBoard, person }) => {
-  // Four pages and a late joiner on two busy cores.
-  test.slow();
-  const { anna, annaFac, benFac, projector } = await room(createBoard, person);
   const everyone = [annaFac, benFac, projector];
 
   await test.step('a five-minute countdown runs for everyone', async () => {
