@@ -3,6 +3,7 @@ import { ChartNoAxesColumn, Download, X } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useBoard } from '../store/board-store';
 import { downloadInsightsImage } from './download-image';
+import { HighlightStatus } from './card-link';
 import { clearHighlight } from './show-cards';
 import { INSIGHT_SECTIONS, type InsightsMode } from './sections';
 import { setInsightsOpen, toggleInsights, useInsights } from './insights-store';
@@ -101,6 +102,7 @@ export function InsightsPanel() {
       <p className="insights-status" role="status">
         {status === 'busy' ? t('insights.downloading') : status === 'failed' ? t('insights.downloadFailed') : ''}
       </p>
+      <HighlightStatus />
       <div className="insights-panel-body" ref={body}>
         <p className="hint insights-intro">{t('insights.intro')}</p>
         <InsightsBody mode="panel" />

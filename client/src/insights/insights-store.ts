@@ -17,7 +17,8 @@ export function useInsights<T>(selector: (s: InsightsState) => T): T {
   return useStore(insightsStore, selector);
 }
 
-export function setInsightsOpen(open: boolean): void {
-  insightsStore.setState(open ? { panelOpen: true } : { panelOpen: false, highlight: null });
+/** Closing the panel clears the outlines, unless they are what the person is about to look at (phone). */
+export function setInsightsOpen(open: boolean, opts: { keepHighlight?: boolean } = {}): void {
+  insightsStore.setState(open || opts.keepHighlight ? { panelOpen: open } : { panelOpen: false, highlight: null });
 }
 export const toggleInsights = () => setInsightsOpen(!insightsStore.getState().panelOpen);

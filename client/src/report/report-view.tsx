@@ -14,6 +14,7 @@ import { planSheet } from '../export/sheet-plan';
 import { useBoard, type BoardState } from '../store/board-store';
 import { voteResults } from '../sync/export-data';
 import { buildReport, type ReportModel } from './report-model';
+import { InsightsReportPage } from '../insights/insights-report-page';
 import '../journey/emotion-curve.css';
 import './report.css';
 
@@ -130,6 +131,8 @@ function ReportDocument({ board, model, date }: { board: Omit<BoardState, 'layou
           })}
         </ul>
       </section>
+
+      <InsightsReportPage />
 
       <section className="report-flow">
         <h2 className="report-h2">{t('export.report.stages')}</h2>
