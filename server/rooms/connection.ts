@@ -46,6 +46,8 @@ export class Connection {
   readonly awarenessIds = new Set<number>();
   /** Distinct presence ids it introduced so far (presence-limits.ts). */
   presenceIntroduced = 0;
+  /** Whether its first presence id was bound for document writes (bindPresenceIds). */
+  private presenceIdBound = false;
   private alive = true;
   private messages: TokenBucket;
   private bytes: TokenBucket;
@@ -204,16 +206,18 @@ export class Connection {
    * anything (a facilitator who only watches). Such an id is bound to the person for document writes
    * too, and stored (client-ids.ts): otherwise, once the socket drops, anyone who saw the id could
    * write under it and burn the clocks that person's offline work will use. Viewers cannot write, so
-   * their ids are bound in memory only (PresenceRegistry.personOf).
+   * their ids are bound in memory only (PresenceRegistry.personOf), as are further ids of one connection.
    */
   private bindPresenceIds(entries: readonly { clientId: number; state: unknown }[]): void {
-    if (!this.personId || this.role === 'viewer') return;
-    const fresh: number[] = [];
-    for (const { clientId, state } of entries) {
-      if (state === null || !this.awarenessIds.has(clientId)) continue;
-      if (this.room.clientIds.ownerOf(clientId) === undefined && Y.getState(this.room.doc.store, clientId) === 0) fresh.push(clientId);
-    }
-    if (fresh.length > 0) this.room.claimClientIds(fresh, this.writer);
+    if (!this.personId || this.role === 'viewer' || this.presenceIdBound) return;
+    // One id per connection, its first (a stock client has one, its doc's client id): the store grows
+    // by one small record per connection at most, however many ids a script churns through; the
+    // others are still its person's in memory while the board is loaded.
+    const first = entries.find(({ clientId, state }) => state !== null && this.awarenessIds.has(clientId));
+    if (!first) return;
+    this.presenceIdBound = true;
+    const id = first.clientId;
+    if (this.room.clientIds.ownerOf(id) === undefined && Y.getState(this.room.doc.store, id) === 0) this.room.claimClientIds([id], this.writer);
   }
 
   private receiveUpdate(update: Uint8Array): void {
