@@ -166,7 +166,7 @@ async function main() {
     }
     if (want('export') && build) {
       const opts = quick ? { ...EXPORT_DEFAULTS, runs: 1 } : EXPORT_DEFAULTS;
-      sections.push(await section('export', () => runExportPng(build!, opts, log), '4c. Export to PNG'));
+      sections.push(await section('export', () => runExportPng(build!, opts, log), '4c. Export to PNG and SVG'));
     }
   } finally {
     if (build) rmSync(build.dir, { recursive: true, force: true });

@@ -5,9 +5,10 @@ import { CSV_COLUMNS, type CsvOptions } from '../../../shared/export/cards-csv';
 import { backupText, cardsCsvText } from '../sync/export-data';
 import { boardI18n } from './board-language';
 import { downloadBlob } from './download';
+import { embeddedFontCss } from './embedded-font';
 import { exportStore, setExport, type ImageFormat } from './export-store';
 import { exportFileName } from './file-name';
-import { BlankImageError, renderSheet, UnreadableImageError } from './render-sheet';
+import { BlankImageError, renderImage, UnreadableImageError } from './render-image';
 import { planSheet, type ExportScope } from './sheet-plan';
 
 /** What the Export menu and dialog do. Errors end up in the store, shown as an alert. */
@@ -46,7 +47,7 @@ export async function exportImage(format: ImageFormat): Promise<void> {
   const date = new Date();
   const { title, locale } = board.meta;
   try {
-    const result = await renderSheet(
+    const result = await renderImage(
       { plan, title, locale, date, legend: s.legend && plan.scope !== 'selection' },
       format,
       format === 'png' ? s.ratio : 1,
@@ -106,6 +107,8 @@ export function exportCsv(): void {
 
 export function openImageDialog(format: ImageFormat): void {
   setExport({ dialog: format, outcome: null, failure: null });
+  // The PNG embeds the font: read it while the person picks the options.
+  if (format === 'png') void embeddedFontCss();
 }
 
 export function closeImageDialog(): void {

@@ -21,9 +21,9 @@ export interface SheetProps {
 }
 
 /**
- * What an exported image shows: the board's title and the date, the map (all of it, or one stage, or
- * the selection), and optionally a legend. Rendered off screen, in the board's language, and handed to
- * html-to-image; the report shows the same sheet on paper.
+ * The map sheet of the printed report, as HTML: the board's title and the date, the map, optionally a
+ * legend. The PNG and SVG exports do not use it any more: they draw the same content as true vector SVG
+ * (shared/export/svg, written without a DOM). Kept for the report, which prints this sheet.
  */
 export function ExportSheet({ plan, title, locale, date, legend, header = plan.header }: SheetProps) {
   const { t } = useTranslation();

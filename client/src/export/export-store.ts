@@ -2,7 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { PixelRatio } from './image-limits';
 import type { ExportScope } from './sheet-plan';
-import type { Step } from './render-sheet';
+import type { Step } from './render-image';
 
 /** This person's exports: the open dialog or report, the export running, and how the last one went. */
 export type ImageFormat = 'png' | 'svg';

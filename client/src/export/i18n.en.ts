@@ -26,7 +26,7 @@ export const exportEn = {
     ratio2: '2× — sharp on any screen (recommended)',
     ratio3: '3× — for print',
     legend: 'Add a legend (card kinds, key moments, emotions)',
-    svgHint: 'SVG keeps the text sharp at any size. It shows best in a web browser; the text uses the fonts of the computer that opens it.',
+    svgHint: 'SVG keeps the text sharp at any size and opens in slide, document and drawing programs. The text uses the Inter font where it is installed, else a similar one.',
     submit: 'Export',
   },
   progress: {

@@ -24,7 +24,7 @@ export const exportIt: typeof exportEn = {
     ratio2: '2× — nitida su ogni schermo (consigliata)',
     ratio3: '3× — per la stampa',
     legend: 'Aggiungi una legenda (tipi di carta, momenti chiave, emozioni)',
-    svgHint: 'L’SVG mantiene il testo nitido a qualsiasi dimensione. Si vede al meglio in un browser; il testo usa i caratteri del computer che lo apre.',
+    svgHint: 'L’SVG mantiene il testo nitido a qualsiasi dimensione e si apre nei programmi di presentazioni, documenti e disegno. Il testo usa il carattere Inter dove è installato, altrimenti uno simile.',
     submit: 'Esporta',
   },
   progress: {

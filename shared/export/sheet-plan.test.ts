@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CardData } from '../../../shared/doc/schema';
-import { COLUMN_W, GEOMETRY } from '../../../shared/layout';
+import type { CardData } from '../doc/schema';
+import { COLUMN_W, GEOMETRY } from '../layout';
 import { CURVE_TOP } from '../journey/curve-geometry';
 import { SHEET_PAD, planSheet, sheetWidth } from './sheet-plan';
 

@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { CARD, CARD_TEXT, cardMetrics } from '../../card-layout/card-metrics';
+import type { AxisItem, CardData } from '../../doc/schema';
+import { wrapText } from '../../text/measure';
+import { planSheet, type ExportScope } from '../sheet-plan';
+import { sheetSvg, type SheetWords } from './map-svg';
+import { esc, xmlSafe } from './xml';
+
+const stages: AxisItem[] = [
+  { id: 'awareness', title: 'Awareness' },
+  { id: 'purchase', title: 'Purchase & <pay>' },
+];
+const lanes: AxisItem[] = [
+  { id: 'activities', title: 'Activities' },
+  { id: 'emotions', title: 'Emotions' },
+  { id: 'ideas', title: 'Ideas' },
+];
+let n = 0;
+const card = (over: Partial<CardData>): CardData => ({
+  id: `c${++n}`,
+  kind: 'note',
+  text: '',
+  stage: 'awareness',
+  lane: 'ideas',
+  order: `a${n}`,
+  color: '#fff3a3',
+  author: 'Anna',
+  createdAt: 0,
+  ...over,
+});
+
+const cards: CardData[] = [
+  card({ kind: 'activity', lane: 'activities', color: '#c9e4ff', text: 'Searches reviews on the phone & asks "friends" <quickly>' }),
+  card({ kind: 'emotion', lane: 'emotions', color: '#ffd1dc', valence: -2, text: 'Frustration\n\n“I waited forty minutes at the counter, then they told me the bike was not there.”' }),
+  card({ kind: 'emotion', lane: 'emotions', stage: 'purchase', color: '#ffd1dc', valence: 1.5, text: 'Relief' }),
+  card({ kind: 'moment', moment: 'truth', lane: 'emotions', stage: 'purchase', color: '#e3d4ff', text: 'First bite' }),
+  card({ kind: 'question', lane: 'activities', stage: 'purchase', color: '#d4f0ee', text: 'What did we promise?', answer: 'Delivery within a day' }),
+  card({ kind: 'question', lane: 'activities', stage: 'purchase', color: '#d4f0ee', text: 'Who calls back?' }),
+  card({ text: 'Control\u0001chars\u0008 and a lone \uD800 surrogate, an emoji 🚲 and città' }),
+  card({ text: 'customer journey experience '.repeat(200).slice(0, 4000) }),
+  card({ stage: 'purchase', text: 'An idea with dots' }),
+];
+const board = { stages, lanes, cards: Object.fromEntries(cards.map((c) => [c.id, c])) };
+
+const words: SheetWords = {
+  title: 'Rossi Bakery <draft>',
+  date: 'Exported on 2 December 2026',
+  unplaced: 'Not placed',
+  unplacedFrom: () => 'Was in: gone',
+  curve: { name: 'Emotion curve', noData: 'No data' },
+  legend: { title: 'Legend', cards: 'Cards', moments: 'Key moments', emotions: 'Emotions', curve: 'The line is the median valence of each stage.' },
+};
+
+function render(scope: ExportScope, extra: { legend?: boolean; votes?: Record<string, number> } = {}) {
+  const plan = planSheet(board, scope)!;
+  return { plan, ...sheetSvg({ plan, locale: 'en', words: { ...words, subtitle: scope.kind === 'stage' ? 'Stage: Purchase' : undefined }, legend: extra.legend ?? false, votes: extra.votes }) };
+}
+
+/**
+ * A small XML 1.0 well-formedness check (no parser is among the dependencies): tags nest and close,
+ * attribute values are quoted and hold no raw "<" or "&", only the five predefined entities and numeric
+ * references appear, and no character outside XML 1.0's set.
+ */
+function wellFormed(xml: string): string[] {
+  const problems: string[] = [];
+  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(xml)) problems.push('invalid character');
+  if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(xml)) problems.push('lone surrogate');
+  const body = xml.replace(/^<\?xml[^?]*\?>\s*/, '');
+  const stack: string[] = [];
+  const token = /<(\/?)([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+="[^"<]*")*)\s*(\/?)>|([^<]+)|(<)/g;
+  let m: RegExpExecArray | null;
+  let roots = 0;
+  while ((m = token.exec(body))) {
+    const [, close, name, attrText, selfClose, text, stray] = m;
+    if (stray) {
+      problems.push(`stray "<" at ${m.index}`);
+      break;
+    }
+    const entities = text ?? attrText ?? '';
+    for (const e of entities.matchAll(/&([^;\s]*);?/g)) if (!/^(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+)$/.test(e[1]) || !e[0].endsWith(';')) problems.push(`bad entity ${e[0]}`);
+    if (text !== undefined) {
+      if (stack.length === 0 && text.trim()) problems.push('text outside the root');
+      continue;
+    }
+    if (close) {
+      if (stack.pop() !== name) problems.push(`</${name}> closes the wrong element`);
+    } else if (!selfClose) {
+      if (stack.length === 0) roots++;
+      stack.push(name);
+    } else if (stack.length === 0) roots++;
+  }
+  if (stack.length) problems.push(`unclosed ${stack.join(' > ')}`);
+  if (roots !== 1) problems.push(`${roots} root elements`);
+  return problems;
+}
+
+/** The text of every <text> element, its <tspan> lines joined by newlines. */
+function texts(svg: string): string[] {
+  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return [...svg.matchAll(/<text\b[^>]*>(.*?)<\/text>/g)].map((m) =>
+    m[1].includes('<tspan') ? [...m[1].matchAll(/<tspan\b[^>]*>(.*?)<\/tspan>/g)].map((t) => unescape(t[1])).join('\n') : unescape(m[1]),
+  );
+}
+
+describe('the map as a vector SVG', () => {
+  it('is well-formed XML, with no foreignObject, and names a font stack with fallbacks', () => {
+    const { svg, width, plan } = render({ kind: 'map' }, { legend: true, votes: { [cards[8].id]: 4 } });
+    expect(wellFormed(svg)).toEqual([]);
+    expect(svg).not.toMatch(/foreignObject/i);
+    expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain(`font-family="Inter, &apos;Helvetica Neue&apos;, Arial, &apos;Liberation Sans&apos;, sans-serif"`);
+    expect(width).toBe(Math.ceil(plan.view.w) + 64);
+    expect(svg).toContain(`width="${width}"`);
+  });
+
+  it('writes every card’s words as <text>, line by line where the card layout breaks them', () => {
+    const { svg } = render({ kind: 'map' });
+    const all = texts(svg);
+    const joined = all.join('\n');
+    for (const c of cards) {
+      const m = cardMetrics(c);
+      if (m.shape === 'moment') {
+        expect(all).toContain('First bite');
+        continue;
+      }
+      const style = c.kind === 'question' ? CARD_TEXT.question : CARD_TEXT.body;
+      const lines = wrapText(m.text.text, style, CARD.w - 2 * CARD.padX).map((l) => m.text.text.slice(l.start, l.end).trimEnd());
+      const block = lines.filter(Boolean).map(xmlSafe).join('\n');
+      expect(joined, c.text.slice(0, 40)).toContain(block);
+    }
+    // The excerpt of the 4,000-character note ends in "…" on its last line.
+    expect(all.find((t) => t.startsWith('customer journey'))?.endsWith('…')).toBe(true);
+    expect(all).toContain('Delivery within a day');
+    expect(all).toContain('No answer yet');
+    expect(all).toContain('EMOTION');
+    expect(all).toContain('-2');
+    expect(all).toContain('+1.5');
+    expect(all).toContain('MOMENT OF\nTRUTH');
+    expect(all).toContain('Rossi Bakery <draft>');
+    expect(all).toContain('Exported on 2 December 2026');
+    expect(all).toContain('Emotion curve');
+    expect(all).toContain('Purchase & <pay>');
+  });
+
+  it('escapes markup and drops characters XML cannot hold', () => {
+    const { svg } = render({ kind: 'map' });
+    expect(svg).toContain('&amp; asks</tspan>');
+    expect(svg).toContain('&quot;friends&quot; &lt;quickly&gt;');
+    expect(texts(svg).join(' ').replace(/\n/g, ' ')).toContain('Controlchars and a lone  surrogate, an emoji 🚲 and città');
+    expect(svg).not.toMatch(/[\u0001\u0008\uD800](?![\uDC00-\uDFFF])/);
+    expect(esc('a\u0000b<&>"\'')).toBe('ab&lt;&amp;&gt;&quot;&apos;');
+  });
+
+  it('shows a revealed vote’s dots and the legend only when asked', () => {
+    const plain = render({ kind: 'map' });
+    expect(texts(plain.svg)).not.toContain('● 4');
+    expect(texts(plain.svg)).not.toContain('Legend');
+    const voted = render({ kind: 'map' }, { legend: true, votes: { [cards[8].id]: 4 } });
+    expect(texts(voted.svg)).toContain('● 4');
+    expect(texts(voted.svg)).toEqual(expect.arrayContaining(['Legend', 'CARDS', 'KEY MOMENTS', 'Activity', 'Medal moment', 'The line is the median valence of each stage.']));
+    expect(voted.height).toBeGreaterThan(plain.height + 60);
+  });
+
+  it('draws one stage alone: its cards, its header and subtitle, not the other stage’s cards', () => {
+    const { svg, plan } = render({ kind: 'stage', stageId: 'purchase' });
+    expect(wellFormed(svg)).toEqual([]);
+    const all = texts(svg);
+    expect(all).toContain('Stage: Purchase');
+    expect(all).toContain('Relief');
+    expect(all.join('\n')).not.toContain('Searches reviews');
+    expect(svg.match(/data-card=/g)).toHaveLength(plan.cards.length);
+  });
+
+  it('draws the selected card alone, without header, curve or legend', () => {
+    const { svg, width, height } = render({ kind: 'selection', ids: [cards[0].id] }, { legend: true });
+    expect(wellFormed(svg)).toEqual([]);
+    expect(svg.match(/data-card=/g)).toHaveLength(1);
+    expect(texts(svg).join('\n')).toContain('Searches reviews');
+    expect(texts(svg)).not.toContain('Rossi Bakery <draft>');
+    expect(texts(svg)).not.toContain('Emotion curve');
+    expect(width).toBe(CARD.w + 24 + 32);
+    expect(height).toBe(cardMetrics(cards[0]).h + 24 + 32);
+  });
+});
