@@ -8,11 +8,12 @@ import { importDeck } from '../decks/board-decks';
 import { BUILTIN_DECKS } from '../decks/builtin';
 import { initBoardDoc } from '../doc/board-doc';
 import { MAX_TITLE_LENGTH } from '../doc/schema';
+import { setProjectedInsight } from '../commands/projected-insight';
 import { backupToDoc, parseBackup } from './from-backup';
 import { backupSummary, freshWorkshop, restoredTitle } from './fresh-workshop';
 import { boardToBackup } from './to-backup';
 
-/** A workshop caught mid-session: a running timer, the third agenda step, a spotlight, an open vote. */
+/** A workshop caught mid-session: a running timer, the third agenda step, a spotlight, an insight on the projector, an open vote. */
 function midSession(locale: 'it' | 'en'): Y.Doc {
   const doc = new Y.Doc();
   initBoardDoc(doc, { title: locale === 'it' ? 'Panificio Rossi' : 'Rossi Bakery', locale, createdAt: 7 });
@@ -23,6 +24,7 @@ function midSession(locale: 'it' | 'en'): Y.Doc {
   goToStep(doc, 2, 1000);
   startTimer(doc, 60_000, 1000);
   setSpotlight(doc, 'use');
+  setProjectedInsight(doc, 'truth-gap');
   startVote(doc, 3, 'ideas');
   changeDot(doc, 'p1', idea, 1);
   changeDot(doc, 'p1', idea, 1);
@@ -33,7 +35,7 @@ describe('restoring a backup starts a fresh workshop', () => {
   for (const locale of ['it', 'en'] as const) {
     it(`keeps the content, drops the session and closes the vote (${locale})`, () => {
       const original = boardToBackup(midSession(locale), 99);
-      expect(Object.keys(original.board.facilitation)).toEqual(expect.arrayContaining(['timer', 'agendaStep', 'spotlight', 'vote']));
+      expect(Object.keys(original.board.facilitation)).toEqual(expect.arrayContaining(['timer', 'agendaStep', 'spotlight', 'vote', 'insights']));
       const title = restoredTitle(original.board.meta.title, locale, new Date(Date.UTC(2026, 11, 2, 12)));
       expect(title).toBe(locale === 'it' ? 'Panificio Rossi (ripristinata il 2 dic 2026)' : 'Rossi Bakery (restored 2 Dec 2026)');
 
@@ -53,7 +55,7 @@ describe('restoring a backup starts a fresh workshop', () => {
       expect(again.board.decks).toEqual(original.board.decks);
       expect(again.board.votes).toEqual(original.board.votes);
       const fac = again.board.facilitation;
-      for (const k of ['timer', 'agendaStep', 'spotlight', 'summon']) expect(fac, k).not.toHaveProperty(k);
+      for (const k of ['timer', 'agendaStep', 'spotlight', 'summon', 'insights']) expect(fac, k).not.toHaveProperty(k);
       expect(fac.cardsOnly).toBe(true);
       expect(readVote(restored)).toMatchObject({ open: false, revealed: true, lane: 'ideas', dots: 3 });
       expect(tallies(restored).map((t) => t.dots)).toEqual([2]);
