@@ -3,7 +3,7 @@
  * BENCHMARKS.md. Not part of `npm test`.
  *
  *   npm run bench                       everything (about 8 minutes on 2 cores)
- *   npm run bench -- --only sync,docsize   some sections (ids: docsize bundle sync capacity client export attacks fuzz)
+ *   npm run bench -- --only sync,docsize   some sections (ids: docsize bundle sync capacity client export attacks import fuzz)
  *   npm run bench -- --quick            one run per measurement, shorter windows (for trying changes)
  *   npm run bench -- --no-write         do not write BENCHMARKS.md (print the notes instead)
  * With --only or --quick, BENCHMARKS.md is left alone unless --write is given.
@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ATTACK_DEFAULTS, runAttacks } from './attacks';
 import { FUZZ_DEFAULTS, runFuzz } from './fuzz';
+import { IMPORT_STALL_DEFAULTS, runImportStall } from './import-stall';
 import { buildClient, runBundleSize, type ClientBuild } from './bundle-size';
 import { CAPACITY_DEFAULTS, runCapacity } from './capacity';
 import { FRAMES_DEFAULTS, runClientFrames } from './client-frames';
@@ -156,6 +157,10 @@ async function main() {
       const opts = quick ? { ...ATTACK_DEFAULTS, measureMs: 3_000 } : ATTACK_DEFAULTS;
       sections.push(await section('attacks', () => runAttacks(opts, log), '5. Another board under attack'));
     }
+    if (want('import')) {
+      const opts = quick ? { ...IMPORT_STALL_DEFAULTS, imports: 1, quietMs: 2_000 } : IMPORT_STALL_DEFAULTS;
+      sections.push(await section('import', () => runImportStall(opts, log), '5b. Another board during a large import'));
+    }
     if (want('fuzz')) {
       const opts = quick ? { seeds: [1], framesPerSeed: 1_000 } : FUZZ_DEFAULTS;
       sections.push(await section('fuzz', () => runFuzz(opts, log), '6. Structure-aware fuzzing'));
@@ -177,7 +182,7 @@ async function main() {
   const fsync1 = await fsyncLatency();
   const ours = all.benchCores;
   const others = all.otherCores;
-  const order = ['sync', 'capacity', 'client', 'docsize', 'export', 'bundle', 'attacks', 'fuzz'];
+  const order = ['sync', 'capacity', 'client', 'docsize', 'export', 'bundle', 'attacks', 'import', 'fuzz'];
   sections.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   const rows = tableRows(sections);
 

@@ -13,7 +13,13 @@ import type { BoardRecord, BoardStore } from './storage/board-store';
 export async function createBoard(
   store: BoardStore,
   input: { title: string; locale: Locale },
-  fill: (doc: Y.Doc, record: BoardRecord) => void = (doc, record) => initBoardDoc(doc, record),
+  /**
+   * Writes the first state into a new doc (by default a new board's skeleton); or that state already
+   * encoded, in pieces: the first is stored as the snapshot, the others as the update log, one write
+   * each (so a large restored board never holds the event loop in one long write). Nobody knows the
+   * board's id before this resolves, so nobody sees it half written.
+   */
+  fill: ((doc: Y.Doc, record: BoardRecord) => void) | Uint8Array[] = (doc, record) => initBoardDoc(doc, record),
 ): Promise<BoardRecord> {
   const record: BoardRecord = {
     id: randomId(),
@@ -22,6 +28,11 @@ export async function createBoard(
     createdAt: Date.now(),
     tokens: { facilitator: randomId(), participant: randomId(), viewer: randomId() },
   };
+  if (Array.isArray(fill)) {
+    await store.createBoard(record, fill[0] ?? Y.encodeStateAsUpdate(new Y.Doc()));
+    for (let i = 1; i < fill.length; i++) await store.appendUpdate(record.id, i - 1, fill[i]);
+    return record;
+  }
   const doc = new Y.Doc();
   fill(doc, record);
   await store.createBoard(record, Y.encodeStateAsUpdate(doc));

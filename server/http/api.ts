@@ -1,9 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import * as Y from 'yjs';
 import { z } from 'zod';
 import { MAX_TITLE_LENGTH } from '../../shared/doc/schema';
 import { BACKUP_BYTES_PER_DOC_BYTE } from '../../shared/backup/backup-schema';
-import { backupToDoc, validateBackup } from '../../shared/backup/from-backup';
 import { CLOSE, type BoardAccess, type CompactBoardResponse, type CreateBoardResponse, type NetworkInfo, type Role } from '../../shared/protocol';
 import { isLoopbackHost } from '../network/network-address';
 import { createBoard, isBoardId, roleForToken } from '../boards';
@@ -14,7 +12,8 @@ import type { Logger } from '../log';
 import type { ServerConfig } from '../config';
 import type { RateByKey } from '../rate-by-key';
 import { originAllowed } from './origin';
-import { BodyError, readJsonBody } from './read-body';
+import { BodyError, readJsonBody, readJsonBytes } from './read-body';
+import { runImport } from './run-import';
 import { sendError, sendJson } from './respond';
 
 const CreateBoardBody = z.strictObject({
@@ -67,19 +66,15 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, url: 
       if (!mayCreateBoard(req, res, deps)) return true;
       // Any backup of a board this server could hold (backup-schema.ts), plus room for formatting.
       const limit = BACKUP_BYTES_PER_DOC_BYTE * deps.config.maxDocBytes + 64 * 1024;
-      const parsed = validateBackup(await readJsonBody(req, limit));
-      if (!parsed.ok) {
-        sendJson(res, 400, { error: 'invalid_backup', message: 'This file is not a valid Journey Studio backup.', problems: parsed.errors });
+      const body = await readJsonBytes(req, limit);
+      // Parsed, checked and built in a worker thread: other boards are served meanwhile.
+      const outcome = await runImport({ body, maxDocBytes: deps.config.maxDocBytes });
+      if (!outcome.ok) {
+        if (outcome.problems) sendJson(res, outcome.status, { error: outcome.code, message: outcome.message, problems: outcome.problems });
+        else sendError(res, outcome.status, outcome.code, outcome.message);
         return true;
       }
-      const { meta } = parsed.backup.board;
-      const record = await createBoard(deps.store, { title: meta.title, locale: meta.locale }, (doc) => {
-        backupToDoc(doc, parsed.backup);
-        // A board that would start above the size limit could take no write but deletions.
-        if (Y.encodeStateAsUpdate(doc).byteLength > deps.config.maxDocBytes) {
-          throw new BodyError(413, 'board_too_large', `The restored board would be larger than ${deps.config.maxDocBytes} bytes.`);
-        }
-      });
+      const record = await createBoard(deps.store, { title: outcome.title, locale: outcome.locale }, outcome.parts);
       deps.log.info('board restored from backup', { board: record.id });
       sendJson(res, 201, { id: record.id, tokens: record.tokens } satisfies CreateBoardResponse);
       return true;

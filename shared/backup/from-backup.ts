@@ -64,18 +64,17 @@ export function validateBackup(data: unknown): BackupParseResult {
   };
 }
 
-/** Writes a backup's content into an empty doc, as one transaction (the new board's first state). */
-export function backupToDoc(doc: Y.Doc, backup: Backup): void {
+/**
+ * Writes a backup's content into an empty doc. By default as one transaction (the new board's first
+ * state). With `cardChars`, the cards go in further transactions of about that many characters of
+ * text each, so the doc's `update` events give a first state of manageable pieces (the server stores
+ * a large restored board as a snapshot plus an update log, one small write at a time).
+ */
+export function backupToDoc(doc: Y.Doc, backup: Backup, opts: { cardChars?: number } = {}): void {
   const b = backup.board;
   const r = roots(doc);
-  doc.transact(() => {
-    r.meta.set('schemaVersion', SCHEMA_VERSION);
-    r.meta.set('title', b.meta.title);
-    r.meta.set('locale', b.meta.locale);
-    r.meta.set('createdAt', b.meta.createdAt);
-    r.stages.push(b.stages.map((s) => axisItemMap(s.id, s.title)));
-    r.lanes.push(b.lanes.map((l) => axisItemMap(l.id, l.title)));
-    for (const c of b.cards) {
+  const writeCards = (cards: typeof b.cards) => {
+    for (const c of cards) {
       const m = new Y.Map<unknown>();
       for (const [k, v] of Object.entries(c)) {
         if (v === undefined) continue;
@@ -87,6 +86,15 @@ export function backupToDoc(doc: Y.Doc, backup: Backup): void {
       }
       r.cards.set(c.id, m);
     }
+  };
+  doc.transact(() => {
+    r.meta.set('schemaVersion', SCHEMA_VERSION);
+    r.meta.set('title', b.meta.title);
+    r.meta.set('locale', b.meta.locale);
+    r.meta.set('createdAt', b.meta.createdAt);
+    r.stages.push(b.stages.map((s) => axisItemMap(s.id, s.title)));
+    r.lanes.push(b.lanes.map((l) => axisItemMap(l.id, l.title)));
+    if (!opts.cardChars) writeCards(b.cards);
     const decks = doc.getMap<string>(DECKS_ROOT);
     for (const [k, v] of Object.entries(b.decks)) decks.set(k, v);
     const fac = doc.getMap<unknown>(ROOT.facilitation);
@@ -94,4 +102,16 @@ export function backupToDoc(doc: Y.Doc, backup: Backup): void {
     const votes = doc.getMap<number>(VOTES_ROOT);
     for (const [k, v] of Object.entries(b.votes)) votes.set(k, v);
   });
+  if (!opts.cardChars) return;
+  let from = 0;
+  let chars = 0;
+  for (let i = 0; i < b.cards.length; i++) {
+    chars += b.cards[i].text.length + (b.cards[i].answer?.length ?? 0) + 200;
+    if (chars >= opts.cardChars || i === b.cards.length - 1) {
+      const part = b.cards.slice(from, i + 1);
+      doc.transact(() => writeCards(part));
+      from = i + 1;
+      chars = 0;
+    }
+  }
 }
