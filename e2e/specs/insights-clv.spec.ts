@@ -8,6 +8,8 @@ import { expect, test } from '../fixtures';
  * participant token is refused: server/rooms/clv-roles.test.ts.)
  */
 test('CLV: the facilitator fills the form in Italian, a participant sees numbers, levers and ideas live', async ({ createBoard, person }) => {
+  // Two people, each with their own browser: two page loads and a live round trip per step.
+  test.slow();
   const board = await createBoard('Panificio Rossi', 'it');
   const anna = await person('Anna', 'facilitator', { locale: 'it-IT', open: false });
   await anna.open(board.url('facilitator'));

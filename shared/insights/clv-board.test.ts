@@ -28,7 +28,7 @@ function board() {
   return doc;
 }
 function view(doc: Y.Doc) {
-  return clvForBoard({ stages: readAxis(roots(doc).stages), cards: readCards(doc), clv: readClvRaw(doc), vote: readVote(doc), tallies: tallies(doc) });
+  return clvForBoard({ stages: readAxis(roots(doc).stages), lanes: readAxis(roots(doc).lanes), cards: readCards(doc), clv: readClvRaw(doc), vote: readVote(doc), tallies: tallies(doc) });
 }
 function ready(doc: Y.Doc) {
   const v = view(doc);
@@ -75,7 +75,7 @@ describe('CLV on a board', () => {
     expect(use.stages.map((s) => s.title)).toEqual(['Primo utilizzo']);
     expect(v.levers.flatMap((l) => l.stages).map((s) => s.title)).not.toContain('Riacquisto');
     // One stage only: one lever.
-    const one = clvForBoard({ stages: [{ id: 'purchase', title: 'Acquisto' }], cards: [], clv: EXAMPLE, vote: null, tallies: [] });
+    const one = clvForBoard({ stages: [{ id: 'purchase', title: 'Acquisto' }], lanes: [], cards: [], clv: EXAMPLE, vote: null, tallies: [] });
     expect(one.state === 'ready' && one.levers.map((l) => l.lever)).toEqual(['orderValue']);
   });
 
@@ -91,6 +91,8 @@ describe('CLV on a board', () => {
     setIdeaEffect(doc, bundle, 5);
     setIdeaEffect(doc, elsewhere, 50);
     setIdeaEffect(doc, notIdea, 50);
+    // A question card of the exercise in the Ideas lane is not an idea (ideas.ts).
+    setIdeaEffect(doc, addCard(doc, { stage: 'use', lane: 'ideas', kind: 'question', text: 'Five small improvements?' }), 50);
     let v = ready(doc);
     expect(v.basis).toBe('all');
     expect(v.ideas.map((i) => i.card.text).sort()).toEqual(['Bundle', 'Onboarding call']);

@@ -7,12 +7,12 @@ import type { VoteSession } from '../commands/votes';
 import type { AxisItem, CardData } from '../doc/schema';
 import { LEVERS, computeClv, leverGains, leverOfStage, withEffects, type ClvResult, type IdeaEffect, type Lever } from './clv';
 import { checkClvStored, clvInputsOf, type ClvProblem, type ClvStored } from './clv-schema';
-
-/** The lane whose cards are ideas (a default lane id; renaming keeps it). */
-export const IDEAS_LANE_ID = 'ideas';
+import { isIdea } from './ideas';
+import { laneOf } from './method-roles';
 
 export interface ClvBoardInput {
   stages: readonly AxisItem[];
+  lanes: readonly AxisItem[];
   cards: readonly CardData[];
   /** `facilitation.clv` as read from the document, unchecked. */
   clv: unknown;
@@ -50,9 +50,12 @@ export type ClvBoardView =
       withIdeas: ClvResult;
     };
 
-/** An idea card: in the Ideas lane, on a stage with a lever, with an effect. */
-export function ideaEffectOf(card: CardData): IdeaEffect | null {
-  if (card.lane !== IDEAS_LANE_ID || card.effect === undefined) return null;
+/**
+ * An idea's effect on its stage's lever: an idea (ideas.ts: a card of the Ideas lane that says
+ * something), on a stage with a lever, with an effect; null otherwise.
+ */
+export function ideaEffectOf(card: CardData, ideasLane: AxisItem | null): IdeaEffect | null {
+  if (card.effect === undefined || !isIdea(card, ideasLane)) return null;
   const lever = leverOfStage(card.stage);
   return lever ? { lever, pct: card.effect } : null;
 }
@@ -73,9 +76,10 @@ export function clvForBoard(input: ClvBoardInput): ClvBoardView {
   const voted = input.vote?.revealed === true;
   const dots = new Map(input.tallies.map((t) => [t.cardId, t.dots]));
   const ideas: ClvIdea[] = [];
+  const ideasLane = laneOf(input.lanes, 'ideas');
   for (const card of input.cards) {
     if (!onBoard.has(card.stage)) continue;
-    const e = ideaEffectOf(card);
+    const e = ideaEffectOf(card, ideasLane);
     if (!e || (voted && !((dots.get(card.id) ?? 0) > 0))) continue;
     ideas.push({ card, ...e });
   }

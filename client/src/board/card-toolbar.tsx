@@ -3,9 +3,10 @@ import { openAnswer } from '../journey/answer-dialog';
 import { useTranslation } from 'react-i18next';
 import { CARD_COLORS } from '../../../shared/doc/schema';
 import { recolorCard, startEditing } from '../sync/actions';
-import { useCard } from '../store/board-store';
+import { useBoard, useCard } from '../store/board-store';
 import { useSession } from '../store/session-store';
-import { IDEAS_LANE_ID } from '../../../shared/insights/clv-board';
+import { isIdea } from '../../../shared/insights/ideas';
+import { laneOf } from '../../../shared/insights/method-roles';
 import { canSetEffect } from '../insights/clv-actions';
 import { openEffect } from '../insights/idea-effect-dialog';
 import { openDialog } from '../store/ui-store';
@@ -18,6 +19,7 @@ export function CardToolbar({ id, colors, onColors }: { id: string; colors: bool
   const { t } = useTranslation();
   const card = useCard(id);
   const mayEffect = useSession((s) => canSetEffect(s, card));
+  const ideasLane = useBoard((s) => laneOf(s.lanes, 'ideas'));
   if (!card) return null;
   return (
     <>
@@ -29,7 +31,7 @@ export function CardToolbar({ id, colors, onColors }: { id: string; colors: bool
           <MessageSquareText aria-hidden size={18} />
         </button>
       )}
-      {card.lane === IDEAS_LANE_ID && mayEffect && (
+      {mayEffect && isIdea(card, ideasLane) && (
         <button type="button" className="icon-button card-action" aria-label={t('insights.clv.effect.button')} title={t('insights.clv.effect.button')} onClick={() => openEffect(id)}>
           <TrendingUp aria-hidden size={18} />
         </button>

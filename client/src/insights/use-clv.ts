@@ -6,6 +6,7 @@ import { useBoard } from '../store/board-store';
 /** The board's CLV as the section shows it, recomputed only when its inputs change. */
 export function useClv(): ClvBoardView {
   const stages = useBoard((s) => s.stages);
+  const lanes = useBoard((s) => s.lanes);
   const cards = useBoard((s) => s.cards);
   const clv = useFacilitation((s) => s.clv);
   const vote = useFacilitation((s) => s.vote);
@@ -14,11 +15,12 @@ export function useClv(): ClvBoardView {
     () =>
       clvForBoard({
         stages,
+        lanes,
         cards: Object.values(cards),
         clv,
         vote,
         tallies: Object.entries(totals).map(([cardId, dots]) => ({ cardId, dots })),
       }),
-    [stages, cards, clv, vote, totals],
+    [stages, lanes, cards, clv, vote, totals],
   );
 }
