@@ -18,6 +18,7 @@ import type { Room } from './room';
 import { dropPending } from './pending-updates';
 import { refusedPlaceholder } from './refused-placeholder';
 import { updateScope } from './update-scope';
+import { updateItems } from './update-items';
 import { withoutClients, writerIdentity } from './client-ids';
 import { checkVotes } from './vote-rules';
 import { checkWrite, type DropReason } from './write-rules';
@@ -248,7 +249,9 @@ export class Connection {
       if (!rest) return;
       update = rest;
     }
-    const scope = updateScope(this.room.doc, update);
+    // Decoded once for the scope and the content limits (update-items.ts).
+    const items = updateItems(this.room.doc, update);
+    const scope = updateScope(this.room.doc, update, items);
     if (scope.overlap) {
       // Yjs would integrate the new part next to the client's last item, whatever it declares. A
       // stock client never sends this except in a reconnect race; closing (no placeholder) makes it
@@ -269,7 +272,7 @@ export class Connection {
         return typeof owner === 'string' ? owner : undefined;
       },
       checkVotes: (keys) => checkVotes(this.room.doc, update, keys, this.personId),
-    }) ?? checkContentLimits(this.room.doc, update);
+    }) ?? checkContentLimits(this.room.doc, update, items);
     // The writer used these clocks, refused or not: they are theirs from now on.
     this.room.claimClientIds(ids.claims, this.writer);
     if (refused) {

@@ -3,7 +3,7 @@ import { MAX_BACKUP_AXIS_ITEMS, MAX_BACKUP_CARDS, MAX_BACKUP_DECK_CHARS } from '
 import { readAxis } from '../../shared/doc/read';
 import { MAX_CARD_TEXT_LENGTH, MAX_EFFECT_PCT, MAX_TITLE_LENGTH, MIN_EFFECT_PCT, ROOT } from '../../shared/doc/schema';
 import { DECKS_ROOT } from '../../shared/decks/board-decks';
-import { updateItems } from './update-items';
+import { updateItems, type UpdateItems } from './update-items';
 
 /**
  * The limits a backup import checks (shared/backup/backup-schema.ts), checked on every write too, so
@@ -75,9 +75,9 @@ function valueOf(item: Y.Item): unknown {
 const idKey = (id: Y.ID) => `${id.client}:${id.clock}`;
 
 /** Checks an update against the backup limits; null when it keeps the board within them. */
-export function checkContentLimits(doc: Y.Doc, update: Uint8Array): ContentRefusal | null {
+export function checkContentLimits(doc: Y.Doc, update: Uint8Array, items: UpdateItems = updateItems(doc, update)): ContentRefusal | null {
   // The update's new items and what an id refers to, as update-scope.ts sees them (update-items.ts).
-  const { ds, own: byClient, findOwn, findInDoc } = updateItems(doc, update);
+  const { ds, own: byClient, findOwn, findInDoc } = items;
   const own = [...byClient.values()].flat();
   const placeInDoc = (it: Y.Item): Place | null => {
     const t = it.parent as Y.AbstractType<unknown> | null;

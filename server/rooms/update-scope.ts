@@ -3,7 +3,7 @@ import { ROOT } from '../../shared/doc/schema';
 import { VOTES_ROOT } from '../../shared/commands/votes';
 import { DECKS_ROOT } from '../../shared/decks/board-decks';
 import { CARD_FIELDS, CARD_TEXT_FIELDS } from './card-shape';
-import { updateItems } from './update-items';
+import { updateItems, type UpdateItems } from './update-items';
 
 /**
  * What an incoming update would touch, found from its bytes before it is applied: the root types it
@@ -82,9 +82,10 @@ const kindOfType = (t: unknown): Kind =>
 
 const MAX_DEPTH = 10_000;
 
-export function updateScope(doc: Y.Doc, update: Uint8Array): UpdateScope {
-  // The update's new items and the lookups of what an id refers to (update-items.ts).
-  const { structs, ds, own, overlap, stateOf, resolve } = updateItems(doc, update);
+export function updateScope(doc: Y.Doc, update: Uint8Array, items: UpdateItems = updateItems(doc, update)): UpdateScope {
+  // The update's new items and the lookups of what an id refers to (update-items.ts), decoded once
+  // by the caller for this and content-limits.ts.
+  const { structs, ds, own, overlap, stateOf, resolve } = items;
   const scope: UpdateScope = { roots: new Set(), keys: new Map(), unknown: false, overlap, invalid: null, cardFields: new Map() };
 
   const docTypePlace = (t: Y.AbstractType<unknown>, depth: number): TypePlace | 'gone' | null => {
