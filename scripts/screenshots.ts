@@ -27,10 +27,12 @@ interface Shot {
   projector?: boolean;
   /** Fit the whole journey (Shift+1) before the photo. */
   fit?: boolean;
+  /** Hide the decks panel first (the map gets the room, as a facilitator does once the cards are dealt). */
+  hideDecks?: boolean;
 }
 
 const SHOTS: Shot[] = [
-  { file: 'laptop.png', viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, locale: 'en', role: 'facilitator', name: 'Giulia', fit: true },
+  { file: 'laptop.png', viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, locale: 'en', role: 'facilitator', name: 'Giulia', fit: true, hideDecks: true },
   { file: 'projector.png', viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1, locale: 'en', role: 'facilitator', name: 'Giulia', projector: true },
   { file: 'phone.png', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, mobile: true, locale: 'it', role: 'participant', name: 'Marco' },
 ];
@@ -52,6 +54,7 @@ async function photograph(browser: Browser, serverUrl: string, boards: Record<Lo
     const url = `${serverUrl}/b/${board.id}${shot.projector ? '/projector' : ''}#token=${board.tokens[shot.role]}`;
     await page.goto(url);
     await settle(page);
+    if (shot.hideDecks) await page.getByRole('button', { name: 'Hide decks' }).click();
     if (shot.fit) {
       await page.keyboard.press('Shift+1');
       await settle(page);

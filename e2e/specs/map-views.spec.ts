@@ -153,9 +153,12 @@ for (const locale of ['en', 'it'] as const) {
       expect(px * (await zoomOf(page))).toBeGreaterThanOrEqual(20);
     });
 
-    await test.step('the projector passes an accessibility check', async () => {
-      await expectNoSeriousA11yViolations(page, `the projector (${locale})`);
-    });
+    // One language is enough for axe here (the same page; the phone spec checks both languages).
+    if (locale === 'en') {
+      await test.step('the projector passes an accessibility check', async () => {
+        await expectNoSeriousA11yViolations(page, `the projector (${locale})`);
+      });
+    }
   });
 
   test(`laptop (${locale}): the first view shows all six stages; Fit uses the height and the room beside panels; headers stay after zooming and panning`, async ({ server, person }) => {
@@ -166,64 +169,62 @@ for (const locale of ['en', 'it'] as const) {
     for (let i = 0; i < 24; i++) addCard(stock.doc, { stage: 'awareness', lane: 'ideas', text: `Idea ${i + 1}`, author: 'Sam', now: Date.now() });
     stock.destroy();
 
+    // One page: opened at 1280×800, then the window grows to 1440×900 (a first view on a wide screen is
+    // fitted, and a fitted view fits again when its room changes).
+    const p = await person('Anna', 'facilitator', { board, locale: browserLocale, open: false });
+    await p.page.setViewportSize({ width: 1280, height: 800 });
+    await openPage(p, server.url, board.url('facilitator'));
+    const pMap = p.page.getByRole('region', { name: w.map });
+    const heading = (title: string) => pMap.getByRole('heading', { name: title, exact: true });
+    await expect(pMap).toBeVisible({ timeout: 30_000 });
     for (const size of [{ width: 1280, height: 800 }, { width: 1440, height: 900 }]) {
-      const p = await person(`Anna ${size.width}`, 'facilitator', { board, locale: browserLocale, open: false });
       await p.page.setViewportSize(size);
-      await openPage(p, server.url, board.url('facilitator'));
-      const pMap = p.page.getByRole('region', { name: w.map });
-      const heading = (title: string) => pMap.getByRole('heading', { name: title, exact: true });
-      await expect(pMap).toBeVisible({ timeout: 30_000 });
       await test.step(`${size.width}×${size.height}: the first view shows the whole journey`, async () => {
         for (const title of w.stages) await expect(heading(title)).toBeInViewport({ ratio: 0.99 });
         await expectWholeJourneyIn(p.page, pMap);
       });
-      if (size.width !== 1440) {
-        await p.context.close();
-        continue;
-      }
-
-      await test.step('Fit with the facilitation panel open: the whole journey, in its narrower room', async () => {
-        await p.page.getByRole('banner').getByRole('button', { name: w.facilitation }).click();
-        await expect(p.page.getByRole('complementary', { name: w.facilitation })).toBeVisible();
-        await pMap.getByRole('button', { name: w.fit }).click();
-        await expectWholeJourneyIn(p.page, pMap);
-        for (const title of w.stages) await expect(heading(title)).toBeInViewport({ ratio: 0.99 });
-      });
-
-      await test.step('zoomed in and panned into the map, the stage and lane names stay in view', async () => {
-        const zoomIn = pMap.getByRole('button', { name: w.zoomIn });
-        for (let i = 0; i < 6; i++) await zoomIn.click();
-        const box = (await pMap.boundingBox())!;
-        // Drag the map up and left by empty canvas, well past the headers.
-        const from = { x: box.x + box.width - 30, y: box.y + box.height / 2 };
-        await p.page.mouse.move(from.x, from.y);
-        await p.page.mouse.down();
-        await p.page.mouse.move(from.x - 300, from.y - 350, { steps: 8 });
-        await p.page.mouse.up();
-        const visibleStage = pMap.locator('.stage-header').filter({ has: p.page.locator('h2') });
-        const tops = await visibleStage.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
-        expect(Math.min(...tops)).toBeGreaterThanOrEqual(box.y - 1);
-        expect(Math.min(...tops)).toBeLessThan(box.y + 60);
-        const lefts = await pMap.locator('.lane-header').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().left));
-        expect(Math.min(...lefts)).toBeGreaterThanOrEqual(box.x - 1);
-        expect(Math.min(...lefts)).toBeLessThan(box.x + 10);
-        // The lane under the stage headers shows its name at the top of its part in view, even when the
-        // lane's own top is far above the screen (the ideas lane is taller than the screen here).
-        const lane = await p.page.evaluate((mapTop) => {
-          const stageBottom = Math.max(mapTop, ...[...document.querySelectorAll('.stage-header')].map((e) => e.getBoundingClientRect().bottom));
-          const header = [...document.querySelectorAll('.lane-header')].find((e) => {
-            const r = e.getBoundingClientRect();
-            return r.top <= stageBottom + 4 && r.bottom > stageBottom + 4;
-          });
-          const title = header?.querySelector('.axis-title')?.getBoundingClientRect();
-          return { stageBottom, laneTop: header?.getBoundingClientRect().top ?? NaN, titleTop: title?.top ?? NaN, titleBottom: title?.bottom ?? NaN, titleWidth: title?.width ?? 0 };
-        }, box.y);
-        expect(lane.laneTop, 'the lane starts above the view').toBeLessThan(lane.stageBottom - 50);
-        expect(lane.titleTop).toBeGreaterThanOrEqual(lane.stageBottom - 1);
-        expect(lane.titleBottom).toBeLessThanOrEqual(box.y + box.height);
-        expect(lane.titleWidth).toBeGreaterThan(0);
-      });
-      await p.context.close();
     }
+
+    await test.step('Fit with the facilitation panel open: the whole journey, in its narrower room', async () => {
+      await p.page.getByRole('banner').getByRole('button', { name: w.facilitation }).click();
+      await expect(p.page.getByRole('complementary', { name: w.facilitation })).toBeVisible();
+      await pMap.getByRole('button', { name: w.fit }).click();
+      await expectWholeJourneyIn(p.page, pMap);
+      for (const title of w.stages) await expect(heading(title)).toBeInViewport({ ratio: 0.99 });
+    });
+
+    await test.step('zoomed in and panned into the map, the stage and lane names stay in view', async () => {
+      const zoomIn = pMap.getByRole('button', { name: w.zoomIn });
+      for (let i = 0; i < 6; i++) await zoomIn.click();
+      const box = (await pMap.boundingBox())!;
+      // Drag the map up and left by empty canvas, well past the headers.
+      const from = { x: box.x + box.width - 30, y: box.y + box.height / 2 };
+      await p.page.mouse.move(from.x, from.y);
+      await p.page.mouse.down();
+      await p.page.mouse.move(from.x - 300, from.y - 350, { steps: 8 });
+      await p.page.mouse.up();
+      const visibleStage = pMap.locator('.stage-header').filter({ has: p.page.locator('h2') });
+      const tops = await visibleStage.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+      expect(Math.min(...tops)).toBeGreaterThanOrEqual(box.y - 1);
+      expect(Math.min(...tops)).toBeLessThan(box.y + 60);
+      const lefts = await pMap.locator('.lane-header').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().left));
+      expect(Math.min(...lefts)).toBeGreaterThanOrEqual(box.x - 1);
+      expect(Math.min(...lefts)).toBeLessThan(box.x + 10);
+      // The lane under the stage headers shows its name at the top of its part in view, even when the
+      // lane's own top is far above the screen (the ideas lane is taller than the screen here).
+      const lane = await p.page.evaluate((mapTop) => {
+        const stageBottom = Math.max(mapTop, ...[...document.querySelectorAll('.stage-header')].map((e) => e.getBoundingClientRect().bottom));
+        const header = [...document.querySelectorAll('.lane-header')].find((e) => {
+          const r = e.getBoundingClientRect();
+          return r.top <= stageBottom + 4 && r.bottom > stageBottom + 4;
+        });
+        const title = header?.querySelector('.axis-title')?.getBoundingClientRect();
+        return { stageBottom, laneTop: header?.getBoundingClientRect().top ?? NaN, titleTop: title?.top ?? NaN, titleBottom: title?.bottom ?? NaN, titleWidth: title?.width ?? 0 };
+      }, box.y);
+      expect(lane.laneTop, 'the lane starts above the view').toBeLessThan(lane.stageBottom - 50);
+      expect(lane.titleTop).toBeGreaterThanOrEqual(lane.stageBottom - 1);
+      expect(lane.titleBottom).toBeLessThanOrEqual(box.y + box.height);
+      expect(lane.titleWidth).toBeGreaterThan(0);
+    });
   });
 }

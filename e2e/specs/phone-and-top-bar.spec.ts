@@ -280,6 +280,27 @@ for (const lang of Object.keys(LANGS) as Lang[]) {
         await expect(bar).toHaveCount(0);
         expect(await zoom(), 'the pinch zoomed the map').toBeGreaterThan(before * 1.1);
       });
+
+      await test.step('panned across the map, the lane names stay at the left edge as a narrow tab, whole', async () => {
+        const titles = page.locator('.lane-header .axis-title');
+        const names = await titles.allTextContents();
+        await page.mouse.move(200, 500);
+        await page.mouse.wheel(500, 0);
+        await expect(page.locator('.lane-headers.is-stuck')).toHaveCount(1);
+        const mapBox = await boxOf(map);
+        const tabs = await page.locator('.lane-header').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+        for (const t of tabs) {
+          expect(t.width, 'a stuck lane header leaves the map the room').toBeLessThanOrEqual(40);
+          expect(t.left).toBeGreaterThanOrEqual(mapBox.x - 1);
+        }
+        // The whole name is still there for screen readers, and some lane's name is on screen.
+        expect(await titles.allTextContents()).toEqual(names);
+        const shown = await titles.evaluateAll((els, box) => els.filter((e) => {
+          const r = e.getBoundingClientRect();
+          return r.height > 0 && r.top >= box.y && r.bottom <= box.y + box.height;
+        }).length, mapBox);
+        expect(shown).toBeGreaterThan(0);
+      });
     } finally {
       seeder.destroy();
       remote.destroy();

@@ -19,7 +19,7 @@ import type { CreateBoardResponse } from '../../shared/protocol';
 
 type Text = Record<Locale, string>;
 
-export const WORKSHOP_TITLE: Text = { en: 'Lumen web studio: a new website, then care after launch', it: 'Studio web Lumen: il sito nuovo e la cura dopo il lancio' };
+export const WORKSHOP_TITLE: Text = { en: 'Lumen web studio: new site and aftercare', it: 'Studio web Lumen: sito nuovo e assistenza' };
 
 /** Deck cards by `deckId/cardId`, placed in a stage and lane. */
 const DECK_CARDS: Array<[string, string, string]> = [

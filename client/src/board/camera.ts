@@ -5,6 +5,7 @@ import { framedLayout, shiftForStrip } from '../journey/curve-geometry';
 import { uiStore } from '../store/ui-store';
 import { stopFollowing } from '../facilitation/follow';
 import { facilitationStore } from '../facilitation/facilitation-store';
+import { resultsRoom } from '../facilitation/results-room';
 import { clampZoom, initialCamera, MAX_ZOOM, MIN_ZOOM, revealCamera, WIDE_SCREEN, zoomAround, ZOOM_STEP } from './pan-zoom-math';
 
 /** Camera actions shared by the zoom buttons, shortcuts, wheel and focus handling (local UI state only). */
@@ -41,8 +42,11 @@ export function resetZoom(): void {
 export function fitJourney(): void {
   const { w, h } = uiStore.getState().viewport;
   if (!w || !h) return;
-  setCamera(shiftForStrip(fitCamera(framedLayout(boardStore.getState().layout), w, h, 24, MIN_ZOOM, MAX_ZOOM)), true);
+  setCamera(shiftForStrip(fitCamera(framedLayout(boardStore.getState().layout), w - resultsRoomNow(w), h, 24, MIN_ZOOM, MAX_ZOOM)), true);
 }
+
+/** Room the revealed vote results take on the right of the map (facilitation/results-room.ts). */
+const resultsRoomNow = (w: number) => resultsRoom(w, !!facilitationStore.getState().vote?.revealed);
 
 /** The first view of the board, once its size and content are known. */
 export function ensureInitialCamera(): void {
@@ -50,7 +54,7 @@ export function ensureInitialCamera(): void {
   const layout = boardStore.getState().layout;
   if (ui.cameraReady || !ui.viewport.w || !layout.columns.length) return;
   const screenW = typeof window === 'undefined' ? ui.viewport.w : window.innerWidth;
-  const cam = initialCamera(framedLayout(layout), ui.viewport.w, ui.viewport.h, screenW);
+  const cam = initialCamera(framedLayout(layout), ui.viewport.w - resultsRoomNow(ui.viewport.w), ui.viewport.h, screenW);
   uiStore.setState({ camera: shiftForStrip(cam), cameraReady: true, fitted: screenW >= WIDE_SCREEN });
 }
 

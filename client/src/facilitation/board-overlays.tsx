@@ -68,7 +68,7 @@ function VotesLayer() {
 export function cardLabel(card: CardData | undefined, empty: string): string {
   const text = card?.text.trim().split('\n')[0] ?? '';
   if (!text) return empty;
-  return text.length > 48 ? `${text.slice(0, 47)}…` : text;
+  return text.length > 96 ? `${text.slice(0, 95)}…` : text;
 }
 
 /**

@@ -15,6 +15,7 @@ import { boardStore } from '../store/board-store';
 import { presenceStore, type PresenceState } from '../store/presence-store';
 import { uiStore } from '../store/ui-store';
 import { RemoteCursors } from '../board/remote-cursors';
+import { resultsRoom } from '../facilitation/results-room';
 import { chooseFocus, projectorCamera, readableZoom, type ProjectorArea } from './projector-focus';
 import { ProjectorRibbons } from './projector-ribbons';
 import '../board/canvas.css';
@@ -63,7 +64,9 @@ export function ProjectorMap() {
       const layout = boardStore.getState().layout;
       if (!w || !h || !layout.columns.length) return;
       const focus = chooseFocus({ spotlight: facilitationStore.getState().spotlight, selected, summon, latest }, layout);
-      const camera = projectorCamera(focus, layout, ribbonArea(w, h), readableZoom(cardFontPx(el)));
+      // Revealed vote results sit on the right, over the map: frame what the room looks at beside them.
+      const room = resultsRoom(w, !!facilitationStore.getState().vote?.revealed, true);
+      const camera = projectorCamera(focus, layout, { ...ribbonArea(w, h), w: w - room }, readableZoom(cardFontPx(el)));
       uiStore.setState({ camera, cameraReady: true });
     };
     const measure = () => {
@@ -89,7 +92,7 @@ export function ProjectorMap() {
         if (s.spotlight !== p.spotlight) {
           latest = 'spotlight';
           frame();
-        }
+        } else if (!!s.vote?.revealed !== !!p.vote?.revealed) frame();
         const call = s.summon;
         if (call && call.at !== lastSummonAt) {
           lastSummonAt = call.at;
