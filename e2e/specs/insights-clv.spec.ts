@@ -83,6 +83,8 @@ test('CLV: the facilitator fills the form in Italian, a participant sees numbers
     await dialog.getByRole('textbox', { name: 'Change of the first-year retention, in %' }).fill('10');
     await dialog.getByRole('textbox', { name: 'Change of the first-year retention, in %' }).press('Enter');
     await expect(dialog).toBeHidden();
+    // The idea carries its effect on the map, for everyone.
+    await expect(anna.page.locator(`[data-effect-for="${id}"]`)).toContainText('+10 %');
     // r1 60 % → 66 %: V = 160 · (1 + 0.66 / 0.35) = 461.71, T = 2 · V − 120.
     await expect(annaPanel.locator('[data-clv="with-ideas"]')).toHaveText(/^803,43\s€\s\(\+54,86\s€\)$/);
     await expect(annaPanel.getByText('Onboarding call on day one')).toBeVisible();

@@ -10,6 +10,7 @@ import { EmotionCurve } from '../journey/emotion-curve';
 import { FacilitationLayers } from '../facilitation/board-overlays';
 import { FacilitationPanel } from '../facilitation/facilitation-panel';
 import { InsightsHighlightLayer } from '../insights/highlight-layer';
+import { IdeaEffectsLayer } from '../insights/idea-effects-layer';
 import { InsightsPanel } from '../insights/insights-panel';
 import { VoteResults } from '../facilitation/vote-results';
 import { WorkshopStrip } from '../facilitation/workshop-strip';
@@ -118,6 +119,7 @@ function CanvasViewport({ viewport }: { viewport: React.RefObject<HTMLDivElement
         <EmotionCurve />
         <FacilitationLayers />
         <InsightsHighlightLayer />
+        <IdeaEffectsLayer />
         <RemoteCursors />
       </BoardLayer>
       <CardActionsLayer />
