@@ -97,10 +97,14 @@ function report(phases: Record<string, number>): void {
   }
 }
 
+/**
+ * The SVG as an image, loaded (parsed and laid out). No `decode()`: for an SVG it would rasterise the
+ * drawing at its natural size, work thrown away when the canvas draws it again at the export's ratio.
+ */
 function loadImage(url: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const img = new Image();
-    img.onload = () => img.decode().then(() => resolve(img), () => resolve(img));
+    img.onload = () => resolve(img);
     img.onerror = () => reject(new UnreadableImageError('unreadable drawing'));
     img.decoding = 'async';
     img.src = url;
