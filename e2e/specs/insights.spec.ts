@@ -1,5 +1,6 @@
 import type { Locator } from '@playwright/test';
 import { addCard } from '../../shared/commands/cards';
+import { setClvInputs } from '../../shared/commands/clv';
 import { BUILTIN_DECKS } from '../../shared/decks/builtin';
 import { deckCardToAddInput } from '../../shared/decks/deck-to-card';
 import { en } from '../../client/src/i18n/en';
@@ -65,6 +66,8 @@ test('Insights: gap, silos and moments in Italian and English, cards on the map,
       ids[`${ref}@${stage}`] = addCard(seeder.doc, deckCardToAddInput(deck, card, 'it', { stage, lane }, 'Seed'));
     }
     for (const text of IDEAS) addCard(seeder.doc, { stage: 'use', lane: 'ideas', text, author: 'Seed' });
+    // The issue's worked example, so the projector shows the CLV section with its numbers and bars too.
+    setClvInputs(seeder.doc, { currency: 'EUR', orderValue: 80, purchasesPerYear: 4, grossMarginPct: 50, firstYearRetentionPct: 60, retentionPct: 75, acquisitionCost: 120, referrals: 0.5, discountRatePct: 10 });
   });
 
   const anna = await person('Anna', 'facilitator', { locale: 'it-IT', open: false });
@@ -142,7 +145,7 @@ test('Insights: gap, silos and moments in Italian and English, cards on the map,
     await proj.setViewportSize({ width: 1280, height: 720 });
     await proj.goto(anna.origin + board.projectorUrl('viewer').slice(server.url.length), { waitUntil: 'commit' });
     await expect(proj.locator('.projector-map [data-card-id]').first()).toBeAttached({ timeout: 20_000 });
-    for (const id of ['truth-gap', 'silos', 'moments']) {
+    for (const id of ['clv', 'truth-gap', 'silos', 'moments']) {
       const toggle = section(enPanel, id).locator('.insight-project');
       await expect(toggle).toHaveAccessibleName(new RegExp(`^${en.insights.projector.show}`));
       await toggle.click();
@@ -170,6 +173,22 @@ test('Insights: gap, silos and moments in Italian and English, cards on the map,
     await expect(insights.getByRole('button')).toHaveCount(0);
     if (process.env.INSIGHTS_SHOTS) await insights.screenshot({ path: `${process.env.INSIGHTS_SHOTS}/report.png` });
     await page.keyboard.press('Escape');
+  });
+  await test.step('on a 390×844 phone the panel covers the map inside the screen, and steps aside to show the cards', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const button = page.getByRole('banner').getByRole('button', { name: en.insights.button });
+    await expect(button).toBeVisible();
+    if (!(await enPanel.isVisible())) await button.click();
+    await expect(enPanel).toBeVisible();
+    const box = (await enPanel.boundingBox())!;
+    expect(box.x >= 0 && box.y >= 0 && box.x + box.width <= 390 && box.y + box.height <= 844, `the panel lies inside the screen (${JSON.stringify(box)})`).toBe(true);
+    const overflow = await enPanel.locator('.insights-panel-body').evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow, 'nothing in the panel is wider than the phone').toBeLessThanOrEqual(1);
+    if (process.env.INSIGHTS_SHOTS) await page.screenshot({ path: `${process.env.INSIGHTS_SHOTS}/phone.png` });
+    await section(enPanel, 'moments').locator('[data-moment="truth"]').getByRole('button').click();
+    await expect(enPanel).toBeHidden();
+    await expect(page.locator('.insights-highlight')).toHaveCount(1);
+    await expect(page.locator('.card.is-selected')).toHaveAttribute('data-card-id', ids['moments/truth@use']);
   });
   seeder.destroy();
 });
