@@ -13,8 +13,9 @@ import '../journey/emotion-curve.css';
 /**
  * The map as the screen draws it, without the screen: no camera, no culling, no cursors, selection,
  * toolbars or "+" buttons. Same class names and CSS as the live map (board/canvas.css, card.css,
- * journey.css) and the real card faces (`CardFace`, moment markers included), so an export looks like
- * the board. Everything in board units; `plan.view` picks the part drawn.
+ * journey.css) and the real card faces (`CardFace`, moment markers included), so the report's map looks
+ * like the board (the PNG/SVG exports draw from shared/export/svg instead). Everything in board units;
+ * `plan.view` picks the part drawn.
  */
 export function StaticMap({ plan }: { plan: SheetPlan }) {
   const { layout, view } = plan;
