@@ -40,6 +40,15 @@ test('locks: the skeleton, cards-only mode and the whole board, for the particip
   const { board, anna, ben, annaFac, benFac } = await pair(createBoard, person);
   const renameAwareness = ben.board.map.getByRole('button', { name: /^Rename stage / }).first();
 
+  await test.step('by default a participant works on notes but cannot change the stages and lanes', async () => {
+    await expect(anna.board.map.getByRole('button', { name: 'Rename stage Awareness' })).toBeVisible();
+    await expect(ben.board.stageHeading('Awareness')).toBeVisible();
+    await expect(ben.board.map.getByRole('button', { name: /^(Rename|Remove|Move) (stage|lane)/ })).toHaveCount(0);
+    await expect(ben.board.map.getByRole('button', { name: 'Add stage' })).toHaveCount(0);
+    await expect(ben.board.viewOnlyBadge).toBeHidden();
+    await expect(ben.board.map.getByRole('button', { name: 'Add a note to Awareness · Activities' })).toBeAttached();
+  });
+
   await test.step('unlocked, Ben renames a stage; locked, he cannot', async () => {
     await expect(annaFac.button).toBeVisible();
     await expect(benFac.button).toHaveCount(0);

@@ -1,4 +1,5 @@
 import { memo, type ReactNode } from 'react';
+import { textWidth, type TextStyle } from '../../../shared/text/measure';
 import { useTranslation } from 'react-i18next';
 import { CURVE_STRIP_GAP, CURVE_TOP } from '../journey/curve-geometry';
 import { useBoard } from '../store/board-store';
@@ -15,6 +16,22 @@ export function hyphenate(title: string): string {
     .split(' ')
     .map((w) => (w.length < 8 ? w : w.slice(0, 3) + w.slice(3, -3).replace(/([aeiouyàèéìòù])(?=[^aeiouyàèéìòù])/gi, '$1\u00AD') + w.slice(-3)))
     .join(' ');
+}
+
+/** Stage names are drawn at 750; Inter's 700 advance widths, taken this much wider, bound them. */
+const STAGE_NAME_EM: TextStyle = { size: 1, weight: 700, lineHeight: 1.2 };
+const HYPHEN_ROOM = 1.12;
+
+/**
+ * The stage name's font size in a column `width` px wide: the ribbon's size, or less when a piece of a
+ * word (between two places it may break) would not fit, so a name is never broken inside a piece
+ * ("Purchas|e") when the columns are narrow (revealed vote results take the projector's right side).
+ */
+export function stageFontFor(title: string, width: number, font: number): number {
+  const pieces = hyphenate(title).split(/[\s\u00AD]+/).filter(Boolean);
+  const widest = Math.max(0, ...pieces.map((p) => textWidth(p + '-', STAGE_NAME_EM)));
+  const room = width - 20; // projector.css .projector-stage padding
+  return widest > 0 && widest * font * HYPHEN_ROOM > room ? Math.max(12, Math.floor(room / (widest * HYPHEN_ROOM))) : font;
 }
 
 /** Keeps the part of [a, b) inside [lo, hi); null when too little of it shows to hold a name. */
@@ -54,7 +71,7 @@ export const ProjectorRibbons = memo(function ProjectorRibbons({ area, corner }:
               key={col.id}
               className={`projector-stage${col.id === spotlight ? ' is-spotlit' : ''}`}
               data-stage={col.id}
-              style={{ left: part.at - area.left, width: part.size }}
+              style={{ left: part.at - area.left, width: part.size, ['--stage-font' as string]: `${stageFontFor(stages[i]?.title ?? '', col.w * cam.zoom, area.stageFont)}px` }}
             >
               <h2 aria-label={stages[i]?.title}>
                 <span aria-hidden>{hyphenate(stages[i]?.title ?? '')}</span>
