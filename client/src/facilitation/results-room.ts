@@ -5,6 +5,6 @@
  */
 export function resultsRoom(mapW: number, revealed: boolean, projector = false): number {
   if (!revealed) return 0;
-  if (projector) return Math.min(460, Math.max(260, mapW * 0.26)) + 24;
+  if (projector) return Math.min(400, Math.max(220, mapW * 0.19)) + 24;
   return mapW >= 900 ? 340 + 32 : 0;
 }

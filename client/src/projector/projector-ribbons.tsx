@@ -20,18 +20,22 @@ export function hyphenate(title: string): string {
 
 /** Stage names are drawn at 750; Inter's 700 advance widths, taken this much wider, bound them. */
 const STAGE_NAME_EM: TextStyle = { size: 1, weight: 700, lineHeight: 1.2 };
-const HYPHEN_ROOM = 1.12;
+const HYPHEN_ROOM = 1.04;
+
+/** Never smaller than this: a stage name one line tall stays at least 28 px tall (line-height 1.2). */
+const MIN_STAGE_FONT = 24;
 
 /**
- * The stage name's font size in a column `width` px wide: the ribbon's size, or less when a piece of a
- * word (between two places it may break) would not fit, so a name is never broken inside a piece
- * ("Purchas|e") when the columns are narrow (revealed vote results take the projector's right side).
+ * The stage name's font size in a column `width` px wide: the ribbon's size, or less (down to 24 px,
+ * readable from the back of the room) when a piece of a word (between two places it may break) would
+ * not fit, so a name is not broken inside a piece ("Purchas|e") when the columns are narrow (revealed
+ * vote results take the projector's right side).
  */
 export function stageFontFor(title: string, width: number, font: number): number {
   const pieces = hyphenate(title).split(/[\s\u00AD]+/).filter(Boolean);
   const widest = Math.max(0, ...pieces.map((p) => textWidth(p + '-', STAGE_NAME_EM)));
   const room = width - 20; // projector.css .projector-stage padding
-  return widest > 0 && widest * font * HYPHEN_ROOM > room ? Math.max(12, Math.floor(room / (widest * HYPHEN_ROOM))) : font;
+  return widest > 0 && widest * font * HYPHEN_ROOM > room ? Math.min(font, Math.max(MIN_STAGE_FONT, Math.floor(room / (widest * HYPHEN_ROOM)))) : font;
 }
 
 /** Keeps the part of [a, b) inside [lo, hi); null when too little of it shows to hold a name. */
