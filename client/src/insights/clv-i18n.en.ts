@@ -74,6 +74,7 @@ export const clvEn = {
     basisAll: 'All ideas with an expected effect count (no vote revealed yet).',
     basisVoted: 'Only the ideas that got dots in the vote count.',
     none: 'No idea has an expected effect yet: select an idea card and choose “Expected effect”.',
+    noneShort: 'No idea with an expected effect yet.',
     count_one: '1 idea',
     count_other: '{{count}} ideas',
     effect: '{{pct}} {{lever}}',

@@ -72,6 +72,7 @@ export const clvIt: typeof clvEn = {
     basisAll: 'Contano tutte le idee con un effetto atteso (nessuna votazione ancora rivelata).',
     basisVoted: 'Contano solo le idee che hanno ricevuto punti nella votazione.',
     none: 'Nessuna idea ha ancora un effetto atteso: seleziona una carta idea e scegli «Effetto atteso».',
+    noneShort: 'Ancora nessuna idea con un effetto atteso.',
     count_one: '1 idea',
     count_other: '{{count}} idee',
     effect: '{{pct}} {{lever}}',
