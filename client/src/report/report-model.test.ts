@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CardData } from '../../../shared/doc/schema';
-import { buildReport } from './report-model';
+import { buildReport, onlyRepeats, reportPeople } from './report-model';
 
 const stages = [
   { id: 'purchase', title: 'Acquisto' },
@@ -79,5 +79,26 @@ describe('buildReport', () => {
       ['Perché?', 'Perché sì', 'purchase'],
       ['Dove?', undefined, undefined],
     ]);
+  });
+});
+
+describe('the cover and the moments', () => {
+  it('names the facilitators and the participants once each', () => {
+    const p = reportPeople({
+      cards,
+      me: { name: 'Marta', facilitator: true },
+      peers: [
+        { name: 'Luca', role: 'participant' },
+        { name: 'Sara', role: 'facilitator' },
+        { name: 'Anna', role: 'viewer' },
+      ],
+    });
+    expect(p).toEqual({ facilitators: ['Marta', 'Sara'], participants: ['Anna', 'Luca'] });
+  });
+
+  it('does not repeat a moment card whose text is its moment’s name', () => {
+    expect(onlyRepeats(' momento della verità ', 'Momento della Verità')).toBe(true);
+    expect(onlyRepeats('Primo morso', 'Momento della Verità', 'Momento chiave')).toBe(false);
+    expect(onlyRepeats('', 'x')).toBe(true);
   });
 });

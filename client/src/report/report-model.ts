@@ -94,3 +94,36 @@ export function buildReport(input: ReportInput): ReportModel {
     cardCount: all.length,
   };
 }
+
+/** Whether a card's text only repeats a name already shown next to it (a moment card titled with its moment). */
+export function onlyRepeats(text: string, ...names: string[]): boolean {
+  const t = text.trim().toLocaleLowerCase();
+  return t === '' || names.some((n) => n.trim().toLocaleLowerCase() === t);
+}
+
+export interface ReportPeople {
+  facilitators: string[];
+  participants: string[];
+}
+
+/**
+ * Who took part, for the cover: facilitators are the reader when they facilitate and the facilitators
+ * connected now; participants are everyone else connected and every card's author. Names sorted, once.
+ */
+export function reportPeople(input: {
+  cards: Readonly<Record<string, CardData>>;
+  me: { name: string; facilitator: boolean };
+  peers: ReadonlyArray<{ name: string; role: string | null }>;
+}): ReportPeople {
+  const clean = (n: string) => n.trim();
+  const facilitators = new Set<string>();
+  if (input.me.facilitator && clean(input.me.name)) facilitators.add(clean(input.me.name));
+  for (const p of input.peers) if (p.role === 'facilitator' && clean(p.name)) facilitators.add(clean(p.name));
+  const participants = new Set<string>();
+  if (!input.me.facilitator && clean(input.me.name)) participants.add(clean(input.me.name));
+  for (const p of input.peers) if (p.role !== 'facilitator' && clean(p.name)) participants.add(clean(p.name));
+  for (const c of Object.values(input.cards)) if (clean(c.author)) participants.add(clean(c.author));
+  for (const f of facilitators) participants.delete(f);
+  const sorted = (s: Set<string>) => [...s].sort((a, b) => a.localeCompare(b));
+  return { facilitators: sorted(facilitators), participants: sorted(participants) };
+}

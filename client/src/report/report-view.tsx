@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { Printer, X } from 'lucide-react';
+import { FileDown, Printer, X } from 'lucide-react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { formatValence, type CurvePoint } from '../../../shared/decks/emotion-curve';
 import type { CardData, Locale } from '../../../shared/doc/schema';
@@ -13,7 +13,11 @@ import { ExportSheet } from '../export/export-sheet';
 import { planSheet } from '../export/sheet-plan';
 import { useBoard, type BoardState } from '../store/board-store';
 import { voteResults } from '../sync/export-data';
-import { buildReport, type ReportModel } from './report-model';
+import { buildReport, onlyRepeats, reportPeople, type ReportModel, type ReportPeople } from './report-model';
+import { exportFileName } from '../export/file-name';
+import { useSession } from '../store/session-store';
+import { usePresence } from '../store/presence-store';
+import { usePrefs } from '../store/prefs-store';
 import { InsightsReportPage } from '../insights/insights-report-page';
 import '../journey/emotion-curve.css';
 import './report.css';
@@ -32,6 +36,10 @@ export function ReportView({ onClose }: { onClose: () => void }) {
   const lanes = useBoard((s) => s.lanes);
   const cards = useBoard((s) => s.cards);
   const [date] = useState(() => new Date());
+  const myName = usePrefs((s) => s.name);
+  const facilitator = useSession((s) => s.role === 'facilitator');
+  const peers = usePresence((s) => s.peers);
+  const people = useMemo(() => reportPeople({ cards, me: { name: myName, facilitator }, peers }), [cards, myName, facilitator, peers]);
   const model = useMemo(() => {
     const votes = voteResults();
     return buildReport({ stages, lanes, cards, vote: votes?.vote ?? null, tallies: votes?.tallies ?? [] });
@@ -49,52 +57,93 @@ export function ReportView({ onClose }: { onClose: () => void }) {
   return (
     <div className="report-root" role="dialog" aria-modal="true" aria-label={t('export.report.view')}>
       <div className="report-toolbar" ref={heading} tabIndex={-1}>
-        <button type="button" className="button button-primary" onClick={() => window.print()}>
+        <button type="button" className="button" onClick={() => window.print()}>
           <Printer aria-hidden size={16} />
           {t('export.report.print')}
         </button>
-        <p className="hint report-print-hint">{t('export.report.printHint')}</p>
+        <button type="button" className="button button-primary" aria-describedby="report-pdf-hint" onClick={() => printAsPdf(exportFileName(meta.title, date, 'pdf', t('export.report.filePart')))}>
+          <FileDown aria-hidden size={16} />
+          {t('export.report.pdf')}
+        </button>
+        <p id="report-pdf-hint" className="hint report-print-hint">
+          {t('export.report.pdfHint')}
+        </p>
         <button type="button" className="button" onClick={onClose}>
           <X aria-hidden size={16} />
           {t('export.report.close')}
         </button>
       </div>
       <I18nextProvider i18n={boardI18n(meta.locale)}>
-        <ReportDocument board={{ meta, stages, lanes, cards }} model={model} date={date} />
+        <ReportDocument board={{ meta, stages, lanes, cards }} model={model} people={people} date={date} />
       </I18nextProvider>
     </div>
   );
 }
 
-function ReportDocument({ board, model, date }: { board: Omit<BoardState, 'layout'>; model: ReportModel; date: Date }) {
+/**
+ * "Download PDF": browsers save a page as PDF only through their print dialog (Chromium: destination
+ * "Save as PDF"), so this opens it with the document titled as the file should be named (Chromium
+ * proposes the title as the PDF's name), and puts the title back when the dialog closes.
+ */
+function printAsPdf(fileName: string): void {
+  const before = document.title;
+  document.title = fileName.replace(/\.pdf$/, '');
+  const restore = () => {
+    document.title = before;
+    window.removeEventListener('afterprint', restore);
+  };
+  window.addEventListener('afterprint', restore);
+  window.print();
+}
+
+function ReportDocument({ board, model, people, date }: { board: Omit<BoardState, 'layout'>; model: ReportModel; people: ReportPeople; date: Date }) {
   const { t } = useTranslation();
   const locale = board.meta.locale;
   const plan = useMemo(() => planSheet(board, { kind: 'map' }), [board]);
   const title = board.meta.title || t('home.untitled');
   return (
     <article className="report" lang={locale}>
-      <section className="report-page report-first">
+      <section className="report-cover">
         <header className="report-header">
-          <div>
-            <p className="report-kicker">{t('export.report.kicker')}</p>
-            <h1 className="report-title" dir="auto">
-              {title}
-            </h1>
-          </div>
-          <div className="report-meta">
-            <p>{t('export.report.date', { date: longDate(locale, date) })}</p>
-            <p>{t('export.report.summary', { stages: board.stages.length, lanes: board.lanes.length, cards: model.cardCount })}</p>
-          </div>
+          <p className="report-kicker">{t('export.report.kicker')}</p>
+          <h1 className="report-title" dir="auto">
+            {title}
+          </h1>
         </header>
+        <dl className="report-facts">
+          <div>
+            <dt>{t('export.report.dateLabel')}</dt>
+            <dd>{longDate(locale, date)}</dd>
+          </div>
+          <div>
+            <dt>{t('export.report.facilitator', { count: Math.max(1, people.facilitators.length) })}</dt>
+            <dd>{people.facilitators.join(', ') || '—'}</dd>
+          </div>
+          <div>
+            <dt>{t('export.report.participants')}</dt>
+            <dd>{people.participants.join(', ') || '—'}</dd>
+          </div>
+          <div>
+            <dt>{t('export.report.language')}</dt>
+            <dd>{t(`export.report.languageName.${locale}`)}</dd>
+          </div>
+          <div>
+            <dt>{t('export.report.contents')}</dt>
+            <dd>{t('export.report.summary', { stages: board.stages.length, lanes: board.lanes.length, cards: model.cardCount })}</dd>
+          </div>
+        </dl>
+      </section>
+
+      <section className="report-flow report-map">
         <h2 className="report-h2">{t('export.report.map')}</h2>
         {plan && (
-          <FitBox maxHeight={560} label={`${t('export.report.map')}: ${title}`}>
+          <FitBox maxHeight={430} label={`${t('export.report.map')}: ${title}`}>
             <ExportSheet plan={plan} title={title} locale={locale} date={date} legend header={false} />
           </FitBox>
         )}
       </section>
 
-      <section className="report-page">
+      <section className="report-flow">
         <h2 className="report-h2">{t('export.report.curve')}</h2>
         <ReportCurve points={model.curve} />
         <CurveTable points={model.curve} locale={locale} />
@@ -102,11 +151,12 @@ function ReportDocument({ board, model, date }: { board: Omit<BoardState, 'layou
         <ul className="report-moments">
           {model.moments.map(({ moment, places }) => {
             const Icon = MOMENT_ICONS[moment];
+            const name = t(`journey.moments.${moment}.name`);
             return (
               <li key={moment} className={`report-moment moment-${moment}`}>
                 <span className="report-moment-badge">
                   <Icon aria-hidden size={16} />
-                  {t(`journey.moments.${moment}.name`)}
+                  {name}
                 </span>
                 <span className="report-moment-where">{t(`journey.moments.${moment}.where`)}</span>
                 {places.length === 0 ? (
@@ -116,7 +166,7 @@ function ReportDocument({ board, model, date }: { board: Omit<BoardState, 'layou
                     {places.map(({ stage, card }) => (
                       <li key={card.id}>
                         <strong>{t('export.report.momentAt', { stage: stage.title })}</strong>
-                        {card.text.trim() && (
+                        {!onlyRepeats(card.text, name, t('journey.moments.kicker')) && (
                           <>
                             {' — '}
                             <span dir="auto">{card.text}</span>
@@ -175,7 +225,7 @@ function ReportDocument({ board, model, date }: { board: Omit<BoardState, 'layou
         )}
       </section>
 
-      <section className="report-flow report-break">
+      <section className="report-flow">
         <h2 className="report-h2">{t('export.report.ideas')}</h2>
         <Ideas model={model} board={board} />
       </section>
@@ -240,18 +290,21 @@ function FitBox({ maxHeight, label, children }: { maxHeight: number; label: stri
 function ReportCard({ card }: { card: CardData }) {
   const { t } = useTranslation();
   const moment = momentOf(card);
+  const momentName = moment ? t(`journey.moments.${moment}.name`) : '';
   const kind = card.kind !== 'note' && Object.hasOwn(KIND_STYLE, card.kind) ? t(`decks.kinds.${card.kind}` as 'decks.kinds.note') : null;
   return (
-    <li className={`report-card${moment ? ` is-moment moment-${moment}` : ''}`} style={moment ? undefined : { borderLeftColor: card.color }}>
+    <li className={`report-card${moment ? ` is-moment moment-${moment}` : ''}${card.text.length + (card.answer?.length ?? 0) > 600 ? ' is-long' : ''}`} style={moment ? undefined : { borderLeftColor: card.color }}>
       {moment ? (
-        <span className="report-card-kind">{t(`journey.moments.${moment}.name`)}</span>
+        <span className="report-card-kind">{momentName}</span>
       ) : (
         kind && <span className="report-card-kind">{kind}</span>
       )}
       {card.kind === 'emotion' && typeof card.valence === 'number' && <ValenceBadge value={card.valence} />}
-      <span className="report-card-text" dir="auto">
-        {card.text.trim() || '—'}
-      </span>
+      {!(moment && onlyRepeats(card.text, momentName)) && (
+        <span className="report-card-text" dir="auto">
+          {card.text.trim() || '—'}
+        </span>
+      )}
       {card.kind === 'question' && (
         <span className={`report-card-answer${card.answer?.trim() ? '' : ' report-muted'}`} dir="auto">
           {t('export.report.answer')}: {card.answer?.trim() || t('export.report.noAnswer')}
