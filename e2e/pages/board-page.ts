@@ -33,7 +33,8 @@ export class BoardPage {
 
   /** The board is open when its map shows; a first-time visitor is asked for a name first. */
   async ensureNamed(name: string): Promise<void> {
-    await expect(this.map.or(this.nameDialog).first()).toBeVisible({ timeout: 20_000 });
+    // A large board on a busy machine (two test workers, each with browsers and a server) can take a while to load.
+    await expect(this.map.or(this.nameDialog).first()).toBeVisible({ timeout: 60_000 });
     if (await this.nameDialog.isVisible()) await this.enterName(name);
     await expect(this.map).toBeVisible();
     await this.fitJourney();

@@ -81,7 +81,7 @@ function findClipping(page: Page): Promise<Clip[]> {
   return page.evaluate(() => {
     const out: Array<{ card: string; what: string }> = [];
     // Cards, and stage and lane titles (they wrap and the header grows to fit them).
-    const cards = document.querySelectorAll<HTMLElement>('[data-card-id], [data-export-card], .lane-header .axis-title, .stage-header .axis-title');
+    const cards = document.querySelectorAll<HTMLElement>('[data-card-id], .lane-header .axis-title, .stage-header .axis-title');
     for (const card of cards) {
       const name = (card.textContent ?? '').slice(0, 40);
       const cardBox = card.getBoundingClientRect();
@@ -200,10 +200,30 @@ for (const locale of ['it', 'en'] as const) {
       const view = await anna.context.newPage();
       await view.setViewportSize({ width: 1440, height: 900 });
       await view.setContent(svg.bytes.toString('utf8').replace(/^<\?xml[^>]*>\s*/, ''));
-      await view.evaluate(() => document.fonts.ready);
-      await expect(view.locator('[data-export-card]')).toHaveCount(6);
-      for (const name of w.moments) await expect(view.locator('.moment-title', { hasText: name })).toHaveText(name);
-      expect(await findClipping(view)).toEqual([]);
+      await expect(view.locator('svg g[data-card]')).toHaveCount(6);
+      // Each moment's full name is drawn as text (wrapped lines are one <text> with a <tspan> each).
+      const texts = await view.locator('svg text').evaluateAll((els) =>
+        els.map((t) => Array.from(t.querySelectorAll('tspan'), (s) => s.textContent).join(' ')),
+      );
+      for (const name of w.moments) expect(texts).toContain(name);
+      // Nothing drawn outside its card: each text's box lies inside the card's own shapes.
+      const outside = await view.evaluate(() => {
+        const out: string[] = [];
+        for (const g of document.querySelectorAll<SVGGElement>('svg g[data-card]')) {
+          const shapes = Array.from(g.querySelectorAll<SVGGraphicsElement>('path, rect')).map((e) => e.getBBox());
+          const left = Math.min(...shapes.map((b) => b.x));
+          const top = Math.min(...shapes.map((b) => b.y));
+          const right = Math.max(...shapes.map((b) => b.x + b.width));
+          const bottom = Math.max(...shapes.map((b) => b.y + b.height));
+          for (const t of g.querySelectorAll<SVGTextElement>('text')) {
+            const b = t.getBBox();
+            if (b.x < left - 1 || b.y < top - 1 || b.x + b.width > right + 1 || b.y + b.height > bottom + 1)
+              out.push(`${g.dataset.card}: "${t.textContent?.slice(0, 30)}"`);
+          }
+        }
+        return out;
+      });
+      expect(outside).toEqual([]);
       if (process.env.CARD_SCREENSHOTS) await view.screenshot({ path: `${process.env.CARD_SCREENSHOTS}/cards-${locale}-svg.png` });
       await view.close();
     });

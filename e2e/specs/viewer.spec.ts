@@ -5,6 +5,8 @@ import { expect, test } from '../fixtures';
  * they click, drag or type changes the board, for them or for anyone else.
  */
 test('a viewer follows the board live but cannot change it', async ({ createBoard, person }) => {
+  // Two people, each with a browser: over a minute when the other worker runs a heavy test.
+  test.slow();
   await createBoard('Bike rental', 'en');
   const anna = await person('Anna', 'facilitator');
   const noteId = await anna.board.addNote('awareness', 'activities', 'Sees a poster');
