@@ -16,18 +16,8 @@ import { frame } from '../hardening/support/frames';
 import { closeAllPeers, openPeer } from '../hardening/support/peer';
 import { createBoardViaApi, destroyAllClients, syncedClient, type TestClient } from '../test-support/clients';
 import { startTestServer, type TestServer } from '../test-support/server';
+import { CLV_EXAMPLE } from '../../shared/test-support/clv-example';
 
-const EXAMPLE: ClvStored = {
-  currency: 'EUR',
-  orderValue: 80,
-  purchasesPerYear: 4,
-  grossMarginPct: 50,
-  firstYearRetentionPct: 60,
-  retentionPct: 75,
-  acquisitionCost: 120,
-  referrals: 0.5,
-  discountRatePct: 10,
-};
 
 let t: TestServer;
 beforeAll(async () => {
@@ -53,27 +43,27 @@ describe('CLV inputs and idea effects on the server', () => {
     const part = await syncedClient(t.url, board.id, board.tokens.participant);
     // Written by the participant's own client with the app's command: the server must say no.
     const before = t.server.metrics.dropped.get('facilitator-only') ?? 0;
-    expect(setClvInputs(part.doc, { ...EXAMPLE, orderValue: 999 })).toBe(true);
+    expect(setClvInputs(part.doc, { ...CLV_EXAMPLE, orderValue: 999 })).toBe(true);
     await barrier(part, fac, 'after the refused inputs');
     expect(readClvRaw(fac.doc)).toBeUndefined();
     expect(t.server.metrics.dropped.get('facilitator-only') ?? 0).toBeGreaterThan(before);
 
     // The facilitator's inputs reach participants; a participant's overwrite does not stick. (The first
     // participant's own copy keeps its refused write, as any refused write: a new client shows this.)
-    setClvInputs(fac.doc, EXAMPLE);
+    setClvInputs(fac.doc, CLV_EXAMPLE);
     const other = await syncedClient(t.url, board.id, board.tokens.participant);
     await other.waitFor(() => (readClvRaw(other.doc) as ClvStored | undefined)?.orderValue === 80, 'the inputs to reach a participant');
-    other.doc.getMap('facilitation').set('clv', { ...EXAMPLE, acquisitionCost: 0 });
+    other.doc.getMap('facilitation').set('clv', { ...CLV_EXAMPLE, acquisitionCost: 0 });
     await barrier(other, fac, 'after the refused overwrite');
-    expect(readClvRaw(fac.doc)).toEqual(EXAMPLE);
+    expect(readClvRaw(fac.doc)).toEqual(CLV_EXAMPLE);
     const fresh = await syncedClient(t.url, board.id, board.tokens.viewer);
-    expect(readClvRaw(fresh.doc)).toEqual(EXAMPLE);
+    expect(readClvRaw(fresh.doc)).toEqual(CLV_EXAMPLE);
   });
 
   it('refuses hand-made frames with the participant token that write the inputs, directly or through an origin', async () => {
     const board = await createBoardViaApi(t.url);
     const fac = await syncedClient(t.url, board.id, board.tokens.facilitator);
-    setClvInputs(fac.doc, EXAMPLE);
+    setClvInputs(fac.doc, CLV_EXAMPLE);
     const viewer = await syncedClient(t.url, board.id, board.tokens.viewer);
     await viewer.waitFor(() => readClvRaw(viewer.doc) !== undefined, 'the inputs to reach the viewer');
     const clvItem = (fac.doc.getMap('facilitation') as unknown as { _map: Map<string, Y.Item> })._map.get('clv')!;
@@ -81,7 +71,7 @@ describe('CLV inputs and idea effects on the server', () => {
     const peer = openPeer(t.url, board.id, board.tokens.participant);
     await peer.opened;
     await peer.sync();
-    const bad = { ...EXAMPLE, acquisitionCost: 0, orderValue: 1e6 };
+    const bad = { ...CLV_EXAMPLE, acquisitionCost: 0, orderValue: 1e6 };
     // 1. Straight into the `facilitation` root.
     peer.send(frame.update(buildUpdate([{ client: 424242, clock: 0, parent: 'facilitation', parentSub: 'clv', content: any(bad) }])));
     // 2. An item whose left neighbour is the facilitator's `clv` entry: Yjs would make it the new value.
@@ -94,10 +84,10 @@ describe('CLV inputs and idea effects on the server', () => {
     const cardId = addCard(fromPeer, { stage: 'use', lane: 'ideas', text: 'from the hand-made client' });
     peer.send(frame.update(Y.encodeStateAsUpdate(fromPeer)));
     await fac.waitFor(() => fac.doc.getMap('cards').has(cardId), 'the allowed card to arrive');
-    expect(readClvRaw(fac.doc)).toEqual(EXAMPLE);
-    expect(readClvRaw(viewer.doc)).toEqual(EXAMPLE);
+    expect(readClvRaw(fac.doc)).toEqual(CLV_EXAMPLE);
+    expect(readClvRaw(viewer.doc)).toEqual(CLV_EXAMPLE);
     const fresh = await syncedClient(t.url, board.id, board.tokens.viewer);
-    expect(readClvRaw(fresh.doc)).toEqual(EXAMPLE);
+    expect(readClvRaw(fresh.doc)).toEqual(CLV_EXAMPLE);
   });
 
   it("lets an idea's author and a facilitator set its effect, and refuses another participant", async () => {

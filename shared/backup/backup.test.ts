@@ -11,18 +11,8 @@ import { setClvInputs, setIdeaEffect } from '../commands/clv';
 import { backupToDoc, parseBackup } from './from-backup';
 import { MAX_BACKUP_BYTES } from './backup-schema';
 import { boardToBackup } from './to-backup';
+import { CLV_EXAMPLE } from '../test-support/clv-example';
 
-const CLV = {
-  currency: 'EUR',
-  orderValue: 80,
-  purchasesPerYear: 4,
-  grossMarginPct: 50,
-  firstYearRetentionPct: 60,
-  retentionPct: 75,
-  acquisitionCost: 120,
-  referrals: 0.5,
-  discountRatePct: 10,
-};
 
 function workshop(): Y.Doc {
   const doc = new Y.Doc();
@@ -37,7 +27,7 @@ function workshop(): Y.Doc {
   startVote(doc, 3, 'ideas');
   changeDot(doc, 'p1', idea, 1);
   setIdeaEffect(doc, idea, 5);
-  setClvInputs(doc, CLV);
+  setClvInputs(doc, CLV_EXAMPLE);
   return doc;
 }
 
@@ -52,13 +42,13 @@ describe('backup', () => {
     expect(boardToBackup(restored, 99)).toEqual(original);
     expect(original.board.cards.map((c) => c.text)).toContain('Più caffè, città!');
     expect(Object.keys(original.board.votes)).toHaveLength(1);
-    // The CLV inputs and an idea's effect travel with the board (issue 14).
-    expect(original.board.facilitation.clv).toEqual(CLV);
+    // The CLV_EXAMPLE inputs and an idea's effect travel with the board (issue 14).
+    expect(original.board.facilitation.clv).toEqual(CLV_EXAMPLE);
     expect(original.board.cards.find((c) => c.text === 'Più caffè, città!')!.effect).toBe(5);
-    expect(restored.getMap('facilitation').get('clv')).toEqual(CLV);
+    expect(restored.getMap('facilitation').get('clv')).toEqual(CLV_EXAMPLE);
   });
 
-  it('restores a backup made before CLV inputs and effects existed, and refuses an effect out of range', () => {
+  it('restores a backup made before CLV_EXAMPLE inputs and effects existed, and refuses an effect out of range', () => {
     const old = boardToBackup(workshop(), 1);
     delete old.board.facilitation.clv;
     for (const c of old.board.cards) delete c.effect;

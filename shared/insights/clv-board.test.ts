@@ -7,19 +7,8 @@ import { changeDot, revealVote, startVote, tallies, readVote } from '../commands
 import { initBoardDoc, roots } from '../doc/board-doc';
 import { readAxis, readCards } from '../doc/read';
 import { clvForBoard } from './clv-board';
-import type { ClvStored } from './clv-schema';
+import { CLV_EXAMPLE } from '../test-support/clv-example';
 
-const EXAMPLE: ClvStored = {
-  currency: 'EUR',
-  orderValue: 80,
-  purchasesPerYear: 4,
-  grossMarginPct: 50,
-  firstYearRetentionPct: 60,
-  retentionPct: 75,
-  acquisitionCost: 120,
-  referrals: 0.5,
-  discountRatePct: 10,
-};
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 function board() {
@@ -45,7 +34,7 @@ describe('CLV on a board', () => {
 
   it('computes the worked example from the document, levers largest first with their stages', () => {
     const doc = board();
-    expect(setClvInputs(doc, EXAMPLE)).toBe(true);
+    expect(setClvInputs(doc, CLV_EXAMPLE)).toBe(true);
     const v = ready(doc);
     expect(round2(v.today.total)).toBe(531.43);
     expect(v.levers.map((l) => l.lever)).toEqual(['retention', 'orderValue', 'firstYearRetention', 'referrals', 'acquisitionCost']);
@@ -57,9 +46,9 @@ describe('CLV on a board', () => {
 
   it('refuses to store invalid inputs; invalid inputs written by another program read as problems', () => {
     const doc = board();
-    expect(setClvInputs(doc, { ...EXAMPLE, retentionPct: 100, discountRatePct: 0 })).toBe(false);
+    expect(setClvInputs(doc, { ...CLV_EXAMPLE, retentionPct: 100, discountRatePct: 0 })).toBe(false);
     expect(readClvRaw(doc)).toBeUndefined();
-    doc.getMap('facilitation').set('clv', { ...EXAMPLE, retentionPct: 100, discountRatePct: 0 });
+    doc.getMap('facilitation').set('clv', { ...CLV_EXAMPLE, retentionPct: 100, discountRatePct: 0 });
     const v = view(doc);
     expect(v.state).toBe('invalid');
     expect(v.state === 'invalid' && v.problems[0].code).toBe('retention_bound');
@@ -67,7 +56,7 @@ describe('CLV on a board', () => {
 
   it('keeps a renamed stage’s lever; an added stage has none; a removed stage takes its lever away', () => {
     const doc = board();
-    setClvInputs(doc, EXAMPLE);
+    setClvInputs(doc, CLV_EXAMPLE);
     renameAxisItem(doc, 'stages', 'use', 'Primo utilizzo');
     addAxisItem(doc, 'stages', 'Riacquisto');
     const v = ready(doc);
@@ -75,13 +64,13 @@ describe('CLV on a board', () => {
     expect(use.stages.map((s) => s.title)).toEqual(['Primo utilizzo']);
     expect(v.levers.flatMap((l) => l.stages).map((s) => s.title)).not.toContain('Riacquisto');
     // One stage only: one lever.
-    const one = clvForBoard({ stages: [{ id: 'purchase', title: 'Acquisto' }], lanes: [], cards: [], clv: EXAMPLE, vote: null, tallies: [] });
+    const one = clvForBoard({ stages: [{ id: 'purchase', title: 'Acquisto' }], lanes: [], cards: [], clv: CLV_EXAMPLE, vote: null, tallies: [] });
     expect(one.state === 'ready' && one.levers.map((l) => l.lever)).toEqual(['orderValue']);
   });
 
   it('counts every idea with an effect before a vote, only the ones with dots after the reveal', () => {
     const doc = board();
-    setClvInputs(doc, EXAMPLE);
+    setClvInputs(doc, CLV_EXAMPLE);
     const onboarding = addCard(doc, { stage: 'use', lane: 'ideas', text: 'Onboarding call' });
     const bundle = addCard(doc, { stage: 'purchase', lane: 'ideas', text: 'Bundle' });
     const added = addAxisItem(doc, 'stages', 'Riacquisto');

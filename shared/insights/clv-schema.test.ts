@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkClvForm, checkClvStored, clvFormText, clvInputsOf, parseTypedNumber, type ClvStored } from './clv-schema';
 import { computeClv } from './clv';
+import { CLV_EXAMPLE } from '../test-support/clv-example';
 
-const EXAMPLE: ClvStored = {
-  currency: 'EUR',
-  orderValue: 80,
-  purchasesPerYear: 4,
-  grossMarginPct: 50,
-  firstYearRetentionPct: 60,
-  retentionPct: 75,
-  acquisitionCost: 120,
-  referrals: 0.5,
-  discountRatePct: 10,
-};
 
 describe('CLV inputs schema', () => {
   it('accepts the worked example and gives the formulas their fractions', () => {
-    const r = checkClvStored(EXAMPLE);
+    const r = checkClvStored(CLV_EXAMPLE);
     expect(r.ok).toBe(true);
     const x = clvInputsOf((r as { ok: true; value: ClvStored }).value);
     expect(x.grossMargin).toBe(0.5);
@@ -24,7 +14,7 @@ describe('CLV inputs schema', () => {
   });
 
   it('refuses r at its bound 1 + d, saying why in both languages', () => {
-    const r = checkClvStored({ ...EXAMPLE, retentionPct: 100, discountRatePct: 0 });
+    const r = checkClvStored({ ...CLV_EXAMPLE, retentionPct: 100, discountRatePct: 0 });
     expect(r.ok).toBe(false);
     const p = !r.ok ? r.problems : [];
     expect(p).toHaveLength(1);
@@ -32,21 +22,21 @@ describe('CLV inputs schema', () => {
     expect(p[0].message.en).toMatch(/below 100 % plus the discount rate/);
     expect(p[0].message.it).toMatch(/sotto il 100 % più il tasso di sconto/);
     // With a discount rate, 100 % is below the bound.
-    expect(checkClvStored({ ...EXAMPLE, retentionPct: 100, discountRatePct: 10 }).ok).toBe(true);
+    expect(checkClvStored({ ...CLV_EXAMPLE, retentionPct: 100, discountRatePct: 10 }).ok).toBe(true);
   });
 
   it('reports every problem at once, each with its field', () => {
-    const r = checkClvStored({ ...EXAMPLE, currency: 'euro', orderValue: -1, grossMarginPct: 120, referrals: 'many', purchasesPerYear: undefined });
+    const r = checkClvStored({ ...CLV_EXAMPLE, currency: 'euro', orderValue: -1, grossMarginPct: 120, referrals: 'many', purchasesPerYear: undefined });
     expect(r.ok).toBe(false);
     const byField = Object.fromEntries((!r.ok ? r.problems : []).map((p) => [p.field, p.code]));
     expect(byField).toEqual({ currency: 'currency', orderValue: 'negative', grossMarginPct: 'too_large', referrals: 'not_a_number', purchasesPerYear: 'required' });
-    expect(checkClvStored({ ...EXAMPLE, extra: 1 }).ok).toBe(false);
+    expect(checkClvStored({ ...CLV_EXAMPLE, extra: 1 }).ok).toBe(false);
     expect(checkClvStored('nope').ok).toBe(false);
-    expect(checkClvStored({ ...EXAMPLE, orderValue: Number.POSITIVE_INFINITY }).ok).toBe(false);
+    expect(checkClvStored({ ...CLV_EXAMPLE, orderValue: Number.POSITIVE_INFINITY }).ok).toBe(false);
   });
 
   it('takes a missing discount rate as 0', () => {
-    const { discountRatePct: _, ...rest } = EXAMPLE;
+    const { discountRatePct: _, ...rest } = CLV_EXAMPLE;
     const r = checkClvStored(rest);
     expect(r.ok && r.value.discountRatePct).toBe(0);
   });
@@ -67,7 +57,7 @@ describe('the form', () => {
 
   it('checks the typed form, an empty discount rate meaning 0', () => {
     const ok = checkClvForm({ currency: 'eur', orderValue: '80', purchasesPerYear: '4', grossMarginPct: '50', firstYearRetentionPct: '60', retentionPct: '75', acquisitionCost: '120', referrals: '0,5', discountRatePct: '' });
-    expect(ok).toEqual({ ok: true, value: { ...EXAMPLE, discountRatePct: 0 } });
+    expect(ok).toEqual({ ok: true, value: { ...CLV_EXAMPLE, discountRatePct: 0 } });
     const bad = checkClvForm({ currency: 'EUR', orderValue: 'ottanta', purchasesPerYear: '', retentionPct: '100' });
     expect(bad.ok).toBe(false);
     const problems = !bad.ok ? bad.problems : [];
@@ -84,9 +74,9 @@ describe('the form', () => {
   });
 
   it('writes the stored value back as text in the board language', () => {
-    expect(clvFormText(EXAMPLE, 'it').referrals).toBe('0,5');
-    expect(clvFormText(EXAMPLE, 'en').referrals).toBe('0.5');
-    expect(checkClvForm(clvFormText(EXAMPLE, 'it'))).toEqual({ ok: true, value: EXAMPLE });
+    expect(clvFormText(CLV_EXAMPLE, 'it').referrals).toBe('0,5');
+    expect(clvFormText(CLV_EXAMPLE, 'en').referrals).toBe('0.5');
+    expect(checkClvForm(clvFormText(CLV_EXAMPLE, 'it'))).toEqual({ ok: true, value: CLV_EXAMPLE });
     expect(clvFormText(null, 'en')).toEqual({ currency: 'EUR', discountRatePct: '0' });
   });
 });
