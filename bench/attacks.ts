@@ -24,6 +24,7 @@ import type { Row, SectionResult } from './support/report';
 import { ROOT, startOurs, type BenchServer } from './support/spawn-server';
 import { connectStock, type StockClient } from './support/stock-client';
 import { summarize } from './support/stats';
+import { measureWrites } from './support/write-probe';
 
 export interface AttackOptions {
   /** How long each phase measures, after the attack has started. */
@@ -91,35 +92,6 @@ async function startAttacker(orders: AttackOrders): Promise<ChildProcess> {
   return child;
 }
 
-/** Writes from `a`, seen by `b`, for `ms`: the delays in ms, and how many never arrived. */
-async function measure(a: StockClient, b: StockClient, ms: number, everyMs: number): Promise<{ delays: number[]; lost: number }> {
-  const sent = new Map<string, number>();
-  const delays: number[] = [];
-  const cards = b.doc.getMap<Y.Map<unknown>>('cards');
-  const seen = (e: Y.YMapEvent<Y.Map<unknown>>) => {
-    const now = performance.now();
-    for (const key of e.keysChanged) {
-      const at = sent.get(key);
-      if (at === undefined || !cards.has(key)) continue;
-      delays.push(now - at);
-      sent.delete(key);
-    }
-  };
-  cards.observe(seen);
-  const end = performance.now() + ms;
-  let i = 0;
-  while (performance.now() < end) {
-    const id = `bench-${Date.now()}-${i++}`;
-    sent.set(id, performance.now());
-    addCard(a.doc, { id, stage: 'use', lane: 'ideas', text: `probe ${i}` });
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
-  // Late arrivals still count (with their real delay); what has not arrived after 5 s is lost.
-  const deadline = performance.now() + 5_000;
-  while (sent.size > 0 && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-  cards.unobserve(seen);
-  return { delays, lost: sent.size };
-}
 
 export async function runAttacks(opts: AttackOptions, log: (s: string) => void): Promise<SectionResult> {
   const server = await startOurs();
@@ -156,7 +128,7 @@ export async function runAttacks(opts: AttackOptions, log: (s: string) => void):
       await new Promise((r) => setTimeout(r, opts.warmupMs));
       const rss0 = rssBytes(server.pid);
       const m0 = await server.metrics();
-      const { delays, lost } = await measure(a, b, opts.measureMs, opts.writeEveryMs);
+      const { delays, lost } = await measureWrites(a, b, opts.measureMs, opts.writeEveryMs);
       const m1 = await server.metrics();
       const rss1 = rssBytes(server.pid);
       if (attacker) await stopChild(attacker, 1_000);

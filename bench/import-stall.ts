@@ -16,6 +16,7 @@ import type { Row, SectionResult } from './support/report';
 import { startOurs } from './support/spawn-server';
 import { connectStock, type StockClient } from './support/stock-client';
 import { summarize, type Summary } from './support/stats';
+import { measureWritesWhile } from './support/write-probe';
 
 export interface ImportStallOptions {
   imports: number;
@@ -35,35 +36,6 @@ function bigBackup(): string {
   return JSON.stringify(boardToBackup(doc, 1));
 }
 
-/** Writes from `a` seen by `b` until `until` resolves: every delay in ms, and how many never arrived. */
-async function measureWhile(a: StockClient, b: StockClient, everyMs: number, until: Promise<unknown>): Promise<{ delays: number[]; lost: number }> {
-  const sent = new Map<string, number>();
-  const delays: number[] = [];
-  const cards = b.doc.getMap<Y.Map<unknown>>('cards');
-  const seen = (e: Y.YMapEvent<Y.Map<unknown>>) => {
-    const now = performance.now();
-    for (const key of e.keysChanged) {
-      const at = sent.get(key);
-      if (at === undefined || !cards.has(key)) continue;
-      delays.push(now - at);
-      sent.delete(key);
-    }
-  };
-  cards.observe(seen);
-  let done = false;
-  void until.finally(() => (done = true));
-  let i = 0;
-  while (!done) {
-    const id = `probe-${Date.now()}-${i++}`;
-    sent.set(id, performance.now());
-    addCard(a.doc, { id, stage: 'use', lane: 'ideas', text: `probe ${i}` });
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
-  const deadline = performance.now() + 5_000;
-  while (sent.size > 0 && performance.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-  cards.unobserve(seen);
-  return { delays, lost: sent.size };
-}
 
 export async function runImportStall(opts: ImportStallOptions, log: (s: string) => void): Promise<SectionResult> {
   const body = bigBackup();
@@ -80,7 +52,7 @@ export async function runImportStall(opts: ImportStallOptions, log: (s: string) 
     const a = await connectStock(server.wsBase, other.room, other.token);
     const b = await connectStock(server.wsBase, other.room, other.token);
     clients.push(a, b);
-    const q = await measureWhile(a, b, opts.writeEveryMs, new Promise((r) => setTimeout(r, opts.quietMs)));
+    const q = await measureWritesWhile(a, b, opts.writeEveryMs, new Promise((r) => setTimeout(r, opts.quietMs)));
     quiet = summarize(q.delays);
     lostQuiet = q.lost;
     const imports = (async () => {
@@ -91,7 +63,7 @@ export async function runImportStall(opts: ImportStallOptions, log: (s: string) 
         importMs.push(performance.now() - t0);
       }
     })();
-    const w = await measureWhile(a, b, opts.writeEveryMs, imports);
+    const w = await measureWritesWhile(a, b, opts.writeEveryMs, imports);
     await imports;
     busy = summarize(w.delays);
     lostBusy = w.lost;
