@@ -26,5 +26,7 @@ export default defineConfig({
     // files (server processes, restarts, sockets) mostly wait: two at once ran the suite in 271 s
     // instead of 344 s on the same busy machine (2026-12-02).
     maxWorkers: 2,
+    // One throwaway PostgreSQL for the run, started only when a test file asks for a database.
+    globalSetup: ['server/test-support/pg-global-setup.ts'],
   },
 });
