@@ -86,6 +86,10 @@ describe('RoomManager: a board reopened while it unloads', () => {
       loadDoc: (id) => inner.loadDoc(id),
       loadClientOwners: (id) => inner.loadClientOwners(id),
       bindClientOwners: (id, b) => inner.bindClientOwners(id, b),
+      putVersion: (id, e, s) => inner.putVersion(id, e, s),
+      listVersions: (id) => inner.listVersions(id),
+      getVersion: (id, v) => inner.getVersion(id, v),
+      deleteVersions: (id, v) => inner.deleteVersions(id, v),
       compact(id, snapshot, from, upto) {
         if (firstCompactDone) return inner.compact(id, snapshot, from, upto);
         unloadCompacting();

@@ -1,5 +1,6 @@
 import type { Locale } from '../../shared/doc/schema';
 import type { Role } from '../../shared/protocol';
+import type { VersionEntry } from '../../shared/history/version-types';
 
 /** What the server keeps about a board besides its document. */
 export interface BoardRecord {
@@ -54,5 +55,20 @@ export interface BoardStore {
    * the same tick: the update's writes under that id are judged by it after a restart.
    */
   bindClientOwners(id: string, bindings: ReadonlyArray<readonly [client: number, owner: string]>): Promise<void>;
+  /**
+   * Board history (server/history/): a checkpoint is its list entry plus the board's full state at that
+   * moment (Y.encodeStateAsUpdate), stored together and atomically. Limits and thinning are the
+   * caller's; the store keeps what it is given. Contract: version-store.contract.ts.
+   */
+  putVersion(id: string, entry: VersionEntry, state: Uint8Array): Promise<void>;
+  /** The board's checkpoints' entries, oldest first (by id, which sorts by time); damaged ones left out. */
+  listVersions(id: string): Promise<VersionEntry[]>;
+  /** One checkpoint's state; null when the board has no such checkpoint. Throws VersionDamagedError. */
+  getVersion(id: string, versionId: string): Promise<Uint8Array | null>;
+  /** Removes these checkpoints (entry and state); ids it does not have are ignored. */
+  deleteVersions(id: string, versionIds: readonly string[]): Promise<void>;
   close(): Promise<void>;
 }
+
+/** A stored checkpoint's state failed its checksum or cannot be read: it cannot be served. */
+export class VersionDamagedError extends Error {}

@@ -7,7 +7,9 @@ import { openRecord, sealRecord } from './record-envelope';
  *   zero-padded so keys sort in write order · `f:<id>` first update seq the snapshot does not cover
  *   (written with each snapshot) · `n:<id>` next update seq (written with each update) ·
  *   `c:<id>:<client id>` the person who owns that Yjs client id (server/rooms/client-ids.ts; salvage
- *   copies these as they are).
+ *   copies these as they are) · `vm:<id>:<version id>` a checkpoint's list entry (JSON) and
+ *   `vs:<id>:<version id>` its state (server/history/; version ids sort by time, so these ranges list a
+ *   board's checkpoints in order; salvage copies them as they are).
  * The two counters let a load tell that updates are missing at either end of the range, which a gap
  * inside it cannot show (LevelDB can end an iteration early on a damaged block, without an error).
  * Every value is sealed with a checksum (record-envelope.ts).
@@ -22,6 +24,10 @@ export const updateRange = (id: string) => ({ gte: seqKey(id, 0), lte: seqKey(id
 export const clientOwnerKey = (id: string, client: number) => `c:${id}:${client}`;
 /** Board ids never contain ':' or ';', so this range holds exactly this board's client id owners. */
 export const clientOwnerRange = (id: string) => ({ gt: `c:${id}:`, lt: `c:${id};` });
+export const versionEntryKey = (id: string, version: string) => `vm:${id}:${version}`;
+export const versionStateKey = (id: string, version: string) => `vs:${id}:${version}`;
+/** Board ids never contain ':' or ';', so this range holds exactly this board's checkpoint entries. */
+export const versionEntryRange = (id: string) => ({ gt: `vm:${id}:`, lt: `vm:${id};` });
 /** Prefixes of the keys above: anything else in the store belongs to someone else. */
 export const BOARD_KEY_PREFIXES = ['b:', 's:', 'u:', 'f:', 'n:'] as const;
 

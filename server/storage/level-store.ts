@@ -1,7 +1,8 @@
 import { ClassicLevel } from 'classic-level';
-import type { BoardRecord, BoardStore, StoredDoc } from './board-store';
+import type { VersionEntry } from '../../shared/history/version-types';
+import { VersionDamagedError, type BoardRecord, type BoardStore, type StoredDoc } from './board-store';
 import { checkDataDir, DataDirDamagedError, type DataDirState } from './data-dir-check';
-import { BOARD_KEY_PREFIXES, boardKey, clientOwnerKey, clientOwnerRange, decodeSeq, encodeSeq, firstSeqKey, newBoardOps, nextSeqKey, seqKey, seqOfKey, snapshotKey, updateRange } from './level-keys';
+import { BOARD_KEY_PREFIXES, boardKey, clientOwnerKey, clientOwnerRange, decodeSeq, encodeSeq, firstSeqKey, newBoardOps, nextSeqKey, seqKey, seqOfKey, snapshotKey, updateRange, versionEntryKey, versionEntryRange, versionStateKey } from './level-keys';
 import { openRecord, sealRecord } from './record-envelope';
 import { storedDocFrom } from './stored-doc';
 
@@ -205,6 +206,44 @@ export class LevelBoardStore implements BoardStore {
   bindClientOwners(id: string, bindings: ReadonlyArray<readonly [client: number, owner: string]>): Promise<void> {
     // Queued like every write: it joins the same batch as an update appended in the same tick.
     return this.write(bindings.map(([client, owner]) => ({ type: 'put', key: clientOwnerKey(id, client), value: sealRecord(new TextEncoder().encode(owner)) })));
+  }
+
+  putVersion(id: string, entry: VersionEntry, state: Uint8Array): Promise<void> {
+    // One batch: a listed checkpoint always has its state.
+    return this.write([
+      { type: 'put', key: versionStateKey(id, entry.id), value: sealRecord(state) },
+      { type: 'put', key: versionEntryKey(id, entry.id), value: sealRecord(new TextEncoder().encode(JSON.stringify(entry))) },
+    ]);
+  }
+
+  async listVersions(id: string): Promise<VersionEntry[]> {
+    const out: VersionEntry[] = [];
+    for await (const value of this.db.values(versionEntryRange(id))) {
+      const opened = openRecord(value);
+      if (!opened.ok) continue;
+      try {
+        out.push(JSON.parse(new TextDecoder().decode(opened.payload)) as VersionEntry);
+      } catch {
+        // A damaged entry is left out of the list; the board itself is unaffected.
+      }
+    }
+    return out;
+  }
+
+  async getVersion(id: string, versionId: string): Promise<Uint8Array | null> {
+    const raw = await this.db.get(versionStateKey(id, versionId));
+    if (raw === undefined) return null;
+    const opened = openRecord(raw);
+    if (!opened.ok) throw new VersionDamagedError(`checkpoint ${versionId} of board ${id} is damaged (${opened.reason})`);
+    return opened.payload;
+  }
+
+  deleteVersions(id: string, versionIds: readonly string[]): Promise<void> {
+    if (versionIds.length === 0) return Promise.resolve();
+    return this.write(versionIds.flatMap((v): Op[] => [
+      { type: 'del', key: versionEntryKey(id, v) },
+      { type: 'del', key: versionStateKey(id, v) },
+    ]));
   }
 
   async close(): Promise<void> {
