@@ -22,6 +22,7 @@ const FIELDS: Record<keyof CardData, true> = {
   answer: true,
   wasIn: true,
   effect: true,
+  persona: true,
 };
 export const CARD_FIELDS: ReadonlySet<string> = new Set(Object.keys(FIELDS));
 

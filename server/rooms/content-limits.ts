@@ -3,6 +3,7 @@ import { MAX_BACKUP_AXIS_ITEMS, MAX_BACKUP_CARDS, MAX_BACKUP_DECK_CHARS } from '
 import { readAxis } from '../../shared/doc/read';
 import { MAX_CARD_TEXT_LENGTH, MAX_EFFECT_PCT, MAX_TITLE_LENGTH, MIN_EFFECT_PCT, ROOT } from '../../shared/doc/schema';
 import { DECKS_ROOT } from '../../shared/decks/board-decks';
+import { ACTIVE_PERSONA_KEY, MAX_PERSONAS, isPersonaValue } from '../../shared/personas/persona-schema';
 import { updateItems, type UpdateItems } from './update-items';
 
 /**
@@ -51,6 +52,7 @@ const CARD_FIELDS: Record<string, (v: unknown) => boolean> = {
   answer: (v) => typeof v !== 'string' || v.length <= MAX_CARD_TEXT_LENGTH,
   // Only numbers: readCard ignores anything else, and the backup schema would refuse it.
   effect: (v) => v === undefined || (typeof v === 'number' && v >= MIN_EFFECT_PCT && v <= MAX_EFFECT_PCT),
+  persona: (v) => typeof v !== 'string' || (v.length >= 1 && v.length <= 64),
 };
 
 /** Plain JSON (what z.json() accepts): no non-finite numbers at any depth. */
@@ -124,6 +126,8 @@ export function checkContentLimits(doc: Y.Doc, update: Uint8Array, items: Update
     textGrowth.set(k, e);
   };
   const newCards = new Set<string>();
+  const newPersonas = new Set<string>();
+  const personas = doc.getMap<unknown>(ROOT.personas);
   const axisGrowth = new Map<string, number>();
   const cards = doc.getMap<unknown>(ROOT.cards);
 
@@ -144,11 +148,18 @@ export function checkContentLimits(doc: Y.Doc, update: Uint8Array, items: Update
         if (typeof v === 'string' && v.length > MAX_TITLE_LENGTH) return 'content-limit';
       } else if (parent.root === ROOT.meta && sub === 'createdAt') {
         if (typeof v === 'number' && !Number.isFinite(v)) return 'content-limit';
+      } else if (parent.root === ROOT.personas) {
+        // A persona is one plain object, written whole, in the backup's shape and lengths. A value the
+        // writer has already overwritten comes as deleted content, which shows nothing.
+        if (it.content instanceof Y.ContentDeleted) continue;
+        if (sub === null || !isPersonaValue(sub, v)) return 'content-limit';
+        if (!personas.has(sub)) newPersonas.add(sub);
       } else if (parent.root === DECKS_ROOT) {
         if (typeof v === 'string' && v.length > MAX_BACKUP_DECK_CHARS) return 'content-limit';
       } else if (parent.root === ROOT.facilitation) {
         if (it.content instanceof Y.ContentDoc) return 'content-limit';
         if (v !== undefined && !(v instanceof Uint8Array) && !isJson(v)) return 'content-limit';
+        if (sub === ACTIVE_PERSONA_KEY && v !== undefined && !(typeof v === 'string' && v.length >= 1 && v.length <= 64)) return 'content-limit';
       }
       continue;
     }
@@ -203,6 +214,7 @@ export function checkContentLimits(doc: Y.Doc, update: Uint8Array, items: Update
   }
 
   if (newCards.size > 0 && cards.size + newCards.size > MAX_BACKUP_CARDS) return 'content-limit';
+  if (newPersonas.size > 0 && personas.size + newPersonas.size > MAX_PERSONAS) return 'content-limit';
   for (const [axis, n] of axisGrowth) {
     if (n > 0 && readAxis(doc.getArray<Y.Map<unknown>>(axis)).length + n > MAX_BACKUP_AXIS_ITEMS) return 'content-limit';
   }

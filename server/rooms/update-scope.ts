@@ -58,6 +58,7 @@ const ROOT_KINDS = new Map<string, Kind>([
   [ROOT.lanes, 'array'],
   [ROOT.cards, 'map'],
   [ROOT.facilitation, 'map'],
+  [ROOT.personas, 'map'],
   [VOTES_ROOT, 'map'],
   [DECKS_ROOT, 'map'],
 ]);

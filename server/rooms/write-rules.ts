@@ -58,7 +58,8 @@ export function checkWrite(role: Role, scope: UpdateScope, ctx: WriteContext): D
       if (effect) return effect;
       continue;
     }
-    if (root === ROOT.stages || root === ROOT.lanes) {
+    // Personas are part of the map's frame, like its stages and lanes: the same lock holds them.
+    if (root === ROOT.stages || root === ROOT.lanes || root === ROOT.personas) {
       if (ctx.locks.skeletonLocked) return 'skeleton';
       continue;
     }

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { MAX_CARD_TEXT_LENGTH, MAX_EFFECT_PCT, MAX_TITLE_LENGTH, MIN_EFFECT_PCT } from '../doc/schema';
+import { personaListSchema } from '../personas/persona-schema';
 
 export const BACKUP_FORMAT = 'journey-studio-backup';
 export const BACKUP_VERSION = 1;
@@ -43,6 +44,7 @@ const card = z.strictObject({
   answer: z.string().max(MAX_CARD_TEXT_LENGTH).optional(),
   wasIn: z.strictObject({ stage: z.string().max(MAX_TITLE_LENGTH), lane: z.string().max(MAX_TITLE_LENGTH) }).optional(),
   effect: z.number().min(MIN_EFFECT_PCT).max(MAX_EFFECT_PCT).optional(),
+  persona: id.optional(),
 });
 
 export const backupSchema = z.strictObject({
@@ -63,6 +65,8 @@ export const backupSchema = z.strictObject({
     /** The `facilitation` map as plain JSON values. */
     facilitation: z.record(z.string(), z.json()),
     votes: z.record(z.string(), z.number()),
+    /** The customer types (absent in backups of boards without any, and in older backups). */
+    personas: personaListSchema.optional(),
   }),
 });
 

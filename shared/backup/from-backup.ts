@@ -101,6 +101,8 @@ export function backupToDoc(doc: Y.Doc, backup: Backup, opts: { cardChars?: numb
     for (const [k, v] of Object.entries(b.facilitation)) fac.set(k, v);
     const votes = doc.getMap<number>(VOTES_ROOT);
     for (const [k, v] of Object.entries(b.votes)) votes.set(k, v);
+    const personas = doc.getMap<unknown>(ROOT.personas);
+    for (const p of b.personas ?? []) personas.set(p.id, { ...p });
   });
   if (!opts.cardChars) return;
   let from = 0;

@@ -5,6 +5,7 @@ import { ROOT } from '../doc/schema';
 import { compareByOrder } from '../order';
 import { DECKS_ROOT } from '../decks/board-decks';
 import { VOTES_ROOT } from '../commands/votes';
+import { readPersonas } from '../personas/read-personas';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupCard } from './backup-schema';
 
 /** The whole board as a backup object (JSON-ready). Cards are listed in a stable order. */
@@ -20,6 +21,7 @@ export function boardToBackup(doc: Y.Doc, exportedAt: number): Backup {
     });
     return out;
   };
+  const personas = readPersonas(doc);
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -32,6 +34,8 @@ export function boardToBackup(doc: Y.Doc, exportedAt: number): Backup {
       decks: plain(doc.getMap<unknown>(DECKS_ROOT), (v): v is string => typeof v === 'string'),
       facilitation: plain(doc.getMap<unknown>(ROOT.facilitation), (v): v is Backup['board']['facilitation'][string] => !(v instanceof Y.AbstractType) && v !== undefined),
       votes: plain(doc.getMap<unknown>(VOTES_ROOT), (v): v is number => typeof v === 'number' && Number.isFinite(v)),
+      // Only when there are some: a board without personas backs up exactly as before they existed.
+      ...(personas.length ? { personas } : {}),
     },
   };
 }

@@ -69,6 +69,8 @@ export function readCard(id: string, m: Y.Map<unknown>): CardData {
   }
   const effect = m.get('effect');
   if (typeof effect === 'number' && effect >= MIN_EFFECT_PCT && effect <= MAX_EFFECT_PCT) card.effect = effect;
+  const persona = m.get('persona');
+  if (typeof persona === 'string' && persona.length >= 1 && persona.length <= 64) card.persona = persona;
   return card;
 }
 

@@ -11,6 +11,8 @@ export const ROOT = {
   lanes: 'lanes',
   cards: 'cards',
   facilitation: 'facilitation',
+  /** Customer types (personas), keyed by persona id: shared/personas/persona-schema.ts. */
+  personas: 'personas',
 } as const;
 export type RootName = (typeof ROOT)[keyof typeof ROOT];
 
@@ -55,6 +57,11 @@ export interface CardData {
    * (+5 on a Use idea: first-year retention 5 % higher than today). See shared/insights/clv.ts.
    */
   effect?: number;
+  /**
+   * Id of the persona (customer type) the card is about; absent for a card about every persona.
+   * An id naming no persona of the board reads as absent (shared/personas/read-personas.ts).
+   */
+  persona?: string;
 }
 
 /** Bounds of a card's `effect`, in percent: an input can drop to zero, or grow elevenfold. */

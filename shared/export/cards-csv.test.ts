@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { addCard } from '../commands/cards';
 import { changeDot, startVote } from '../commands/votes';
 import { initBoardDoc } from '../doc/board-doc';
+import { addPersona, setCardPersona } from '../commands/personas';
 import { CSV_COLUMNS, FORMULA_START, cardsToCsv } from './cards-csv';
 
 const HEADINGS = {
-  it: { id: 'ID', stage: 'Fase', lane: 'Corsia', position: 'Posizione', kind: 'Tipo', text: 'Testo', author: 'Autore', valence: 'Valenza', votes: 'Voti', answer: 'Risposta' },
-  en: { id: 'ID', stage: 'Stage', lane: 'Lane', position: 'Position', kind: 'Kind', text: 'Text', author: 'Author', valence: 'Valence', votes: 'Votes', answer: 'Answer' },
+  it: { id: 'ID', stage: 'Fase', lane: 'Corsia', position: 'Posizione', kind: 'Tipo', text: 'Testo', author: 'Autore', valence: 'Valenza', votes: 'Voti', answer: 'Risposta', persona: 'Persona' },
+  en: { id: 'ID', stage: 'Stage', lane: 'Lane', position: 'Position', kind: 'Kind', text: 'Text', author: 'Author', valence: 'Valence', votes: 'Votes', answer: 'Answer', persona: 'Persona' },
 };
 
 interface Field {
@@ -120,6 +121,23 @@ describe('cards as CSV', () => {
     const rows = parse(cardsToCsv(doc, { separator: ',', headings: HEADINGS.en }).slice(1), ',');
     const texts = rows.slice(1).map((r) => r[CSV_COLUMNS.indexOf('text')].value);
     expect(texts).toEqual([...risky.map((t) => `'${t}`), ...safe]);
+  });
+
+  it('names the persona a card is tagged with; empty for untagged cards and tags naming no persona', () => {
+    const doc = new Y.Doc();
+    initBoardDoc(doc, { title: 'T', locale: 'en', createdAt: 1 });
+    const maria = addPersona(doc, { name: '=Maria, "the owner"' })!;
+    const tagged = addCard(doc, { stage: 'use', lane: 'ideas', text: 'a' });
+    addCard(doc, { stage: 'use', lane: 'ideas', text: 'b' });
+    const stale = addCard(doc, { stage: 'use', lane: 'ideas', text: 'c' });
+    setCardPersona(doc, tagged, maria);
+    setCardPersona(doc, stale, 'gone');
+    const rows = parse(cardsToCsv(doc, { separator: ',', headings: HEADINGS.en }).slice(1), ',');
+    expect(rows.slice(1).map((r) => r[CSV_COLUMNS.indexOf('persona')])).toEqual([
+      { value: '\'=Maria, "the owner"', quoted: true },
+      { value: '', quoted: true },
+      { value: '', quoted: true },
+    ]);
   });
 
   it('writes no vote column values without a vote', () => {

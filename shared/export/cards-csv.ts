@@ -5,8 +5,9 @@ import { compareByOrder } from '../order';
 import { readVote, tallies } from '../commands/votes';
 import { CARD_LABELS } from '../card-layout/labels';
 import type { CardData } from '../doc/schema';
+import { cardPersona, readPersonas } from '../personas/read-personas';
 
-export const CSV_COLUMNS = ['id', 'stage', 'lane', 'position', 'kind', 'text', 'author', 'valence', 'votes', 'answer'] as const;
+export const CSV_COLUMNS = ['id', 'stage', 'lane', 'position', 'kind', 'text', 'author', 'valence', 'votes', 'answer', 'persona'] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 export interface CsvOptions {
@@ -33,6 +34,7 @@ export function cardsToCsv(doc: Y.Doc, opts: CsvOptions): string {
   const stageIdx = new Map(stages.map((s, i) => [s.id, i]));
   const laneIdx = new Map(lanes.map((l, i) => [l.id, i]));
   const at = (m: Map<string, number>, k: string) => m.get(k) ?? Number.MAX_SAFE_INTEGER;
+  const personas = readPersonas(doc);
   const votes = readVote(doc) ? new Map(tallies(doc).map((t) => [t.cardId, t.dots])) : null;
   const cards = readCards(doc).sort(
     (a, b) => at(stageIdx, a.stage) - at(stageIdx, b.stage) || at(laneIdx, a.lane) - at(laneIdx, b.lane) || compareByOrder(a, b),
@@ -61,6 +63,8 @@ export function cardsToCsv(doc: Y.Doc, opts: CsvOptions): string {
       valence: numberField(c.valence, sep === ';'),
       votes: votes ? String(votes.get(c.id) ?? 0) : '',
       answer: textField(c.answer ?? ''),
+      // The persona's name (empty: a card about every persona).
+      persona: textField(cardPersona(c, personas)?.name ?? ''),
     };
     lines.push(CSV_COLUMNS.map((k) => row[k]).join(sep));
   }

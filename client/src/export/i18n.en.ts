@@ -63,6 +63,7 @@ export const exportEn = {
     valence: 'Valence',
     votes: 'Votes',
     answer: 'Answer',
+    persona: 'Persona',
   },
   restore: {
     heading: 'Restore a backup',

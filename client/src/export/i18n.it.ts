@@ -61,6 +61,7 @@ export const exportIt: typeof exportEn = {
     valence: 'Valenza',
     votes: 'Voti',
     answer: 'Risposta',
+    persona: 'Persona',
   },
   restore: {
     heading: 'Ripristina un backup',

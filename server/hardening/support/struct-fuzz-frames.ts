@@ -3,6 +3,8 @@ import * as Y from 'yjs';
 import { addCard, deleteCard, moveCard, setCardColor, setCardText } from '../../../shared/commands/cards';
 import { setLock } from '../../../shared/commands/facilitation';
 import { addAxisItem, removeAxisItem, renameAxisItem } from '../../../shared/commands/skeleton';
+import { addPersona, deletePersona, updatePersona } from '../../../shared/commands/personas';
+import { readPersonas } from '../../../shared/personas/read-personas';
 import { VOTES_ROOT, changeDot, readVote, revealVote, startVote, voteKey } from '../../../shared/commands/votes';
 import { roots } from '../../../shared/doc/board-doc';
 import { randomId } from '../../../shared/doc/ids';
@@ -277,6 +279,14 @@ export function generate(kind: Kind, c: GenContext): Uint8Array[] {
     }
     case 'skeleton':
       return command(me.client, (d) => {
+        // Personas are held by the same lock as stages and lanes.
+        const persona = readPersonas(d)[0];
+        if (r.chance(0.3)) {
+          if (persona && r.chance(0.5)) updatePersona(d, persona.id, { name: 'Taken over', quote: 'q' });
+          else if (persona && r.chance(0.5)) deletePersona(d, persona.id);
+          else addPersona(d, { name: 'Intruder' });
+          return;
+        }
         const which = r.pick(['lanes', 'stages'] as const);
         const ids = which === 'lanes' ? lanes : stages;
         if (r.chance(0.4) && ids.length) renameAxisItem(d, which, r.pick(ids), 'Renamed');

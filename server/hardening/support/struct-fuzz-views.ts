@@ -24,6 +24,7 @@ export function protectedView(doc: Y.Doc, protectedCards: string[], attackers: S
     vote,
     facilitation: doc.getMap<unknown>(ROOT.facilitation).toJSON(),
     decks: doc.getMap<unknown>('decks').toJSON(),
+    personas: doc.getMap<unknown>(ROOT.personas).toJSON(),
     // Other people's dots (the attackers' own may change within their budget).
     votes: Object.entries(doc.getMap<unknown>(VOTES_ROOT).toJSON())
       .filter(([k]) => ![...attackers].some((p) => k.split('/')[1] === p))
@@ -39,6 +40,7 @@ export function wholeView(doc: Y.Doc) {
     lanes: roots(doc).lanes.toJSON(),
     stages: roots(doc).stages.toJSON(),
     facilitation: doc.getMap<unknown>(ROOT.facilitation).toJSON(),
+    personas: doc.getMap<unknown>(ROOT.personas).toJSON(),
     votes: doc.getMap<unknown>(VOTES_ROOT).toJSON(),
     cards: [...roots(doc).cards.keys()]
       .filter((id) => !String((roots(doc).cards.get(id) as Y.Map<unknown> | undefined)?.get?.('text') ?? '').startsWith('marker'))

@@ -36,6 +36,7 @@ import { openPeer, wsUrl } from './peer';
 import type { Rng } from './random';
 
 import { WorkDocs, generate, pickKind, type Attacker, type GenContext } from './struct-fuzz-frames';
+import { addPersona } from '../../../shared/commands/personas';
 import { FORMAT_ROOTS, protectedView, same, wholeView } from './struct-fuzz-views';
 
 export interface StructFuzzOptions {
@@ -91,8 +92,9 @@ export async function runStructFuzz(opts: StructFuzzOptions): Promise<StructFuzz
     for (let i = 0; i < 4; i++) addCard(bob.doc, { stage: 'buy', lane: i % 2 ? 'ideas' : 'goals', text: `bob card ${i}`, ownerId: bobPerson });
     setLock(fac.doc, 'skeletonLocked', true);
     setLock(fac.doc, 'cardsOnly', true);
+    addPersona(fac.doc, { name: 'Fede’s customer' });
     startVote(fac.doc, 3, 'ideas');
-    await bob.waitFor(() => readVote(bob.doc)?.open === true && roots(bob.doc).cards.size === 8, 'the open board set up', waitMs);
+    await bob.waitFor(() => readVote(bob.doc)?.open === true && roots(bob.doc).cards.size === 8 && bob.doc.getMap('personas').size === 1, 'the open board set up', waitMs);
     const bobIdeas = readCards(bob.doc).filter((cd) => cd.lane === 'ideas');
     changeDot(bob.doc, bobPerson, bobIdeas[0].id, 1);
     changeDot(bob.doc, bobPerson, bobIdeas[1].id, 1);
