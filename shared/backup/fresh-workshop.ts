@@ -1,16 +1,17 @@
 /**
  * Restoring a backup starts a fresh workshop on the same content: a new title (so "Your boards" does
  * not list two identical entries), no running or expired timer, the agenda back before its first step,
- * no spotlight, "bring everyone here" or insight on the projector, and a past dot vote kept as a closed, revealed result (its
+ * no spotlight, "bring everyone here", insight or replay on the projector, and a past dot vote kept as a closed, revealed result (its
  * dots are the workshop's outcome; nobody can add to them). Content, decks, locks and the agenda itself
  * are kept. Pure: the home page uses it before the upload and shows what it will create.
  */
 import { MAX_TITLE_LENGTH, type Locale } from '../doc/schema';
 import type { Backup } from './backup-schema';
 import { PROJECTED_INSIGHT_KEY } from '../commands/projected-insight';
+import { REPLAY_KEY } from '../commands/replay';
 
 /** Facilitation keys that belong to the session that was running, not to the board. */
-export const SESSION_KEYS = ['timer', 'agendaStep', 'spotlight', 'summon', PROJECTED_INSIGHT_KEY] as const;
+export const SESSION_KEYS = ['timer', 'agendaStep', 'spotlight', 'summon', PROJECTED_INSIGHT_KEY, REPLAY_KEY] as const;
 
 const SUFFIX: Record<Locale, (date: string) => string> = {
   en: (date) => ` (restored ${date})`,

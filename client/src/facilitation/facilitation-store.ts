@@ -3,6 +3,7 @@ import { useStore } from 'zustand';
 import { DEFAULT_AGENDA, type Agenda } from '../../../shared/commands/agenda';
 import type { Summon, TimerState } from '../../../shared/commands/facilitation';
 import type { VoteSession } from '../../../shared/commands/votes';
+import type { ReplayCue } from '../../../shared/commands/replay';
 
 /**
  * The facilitator's shared state as plain data (projected from the `facilitation` and `votes` roots by
@@ -23,6 +24,8 @@ export interface FacilitationState {
   agenda: Agenda;
   /** The insight the projector shows instead of the map (insights/), or null for the map. */
   projectedInsight: string | null;
+  /** The replay the projector plays (history/), or null. */
+  replay: ReplayCue | null;
   /** The CLV inputs as stored (`facilitation.clv`), unchecked: insights/clv-section.tsx checks them. */
   clv: unknown;
   /** Local: the awareness client id of the person whose view this one follows. */
@@ -44,6 +47,7 @@ export function initialFacilitation(): FacilitationState {
     voters: 0,
     agenda: { steps: DEFAULT_AGENDA.map((s) => ({ ...s })), current: null, custom: false },
     projectedInsight: null,
+    replay: null,
     clv: undefined,
     following: null,
     ringing: false,

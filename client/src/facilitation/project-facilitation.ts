@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { readAgenda } from '../../../shared/commands/agenda';
 import { readSpotlight, readSummon, readTimer } from '../../../shared/commands/facilitation';
 import { readProjectedInsight } from '../../../shared/commands/projected-insight';
+import { readReplay } from '../../../shared/commands/replay';
 import { readClvRaw } from '../../../shared/commands/clv';
 import { parseVoteKey, readVote, VOTES_ROOT } from '../../../shared/commands/votes';
 import { readLocks } from '../../../shared/doc/read';
@@ -14,7 +15,7 @@ import { facilitationStore, type FacilitationState } from './facilitation-store'
  * session-store). Both roots hold small plain values, so every change re-reads them whole; unchanged
  * values keep their identity so components that select them do not re-render.
  */
-type DocPart = Pick<FacilitationState, 'spotlight' | 'timer' | 'summon' | 'vote' | 'myDots' | 'totals' | 'voters' | 'agenda' | 'projectedInsight' | 'clv'>;
+type DocPart = Pick<FacilitationState, 'spotlight' | 'timer' | 'summon' | 'vote' | 'myDots' | 'totals' | 'voters' | 'agenda' | 'projectedInsight' | 'replay' | 'clv'>;
 
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
@@ -44,6 +45,7 @@ export function readFacilitation(doc: Y.Doc, personId: string | null): DocPart {
     vote: readVote(doc),
     agenda: readAgenda(doc),
     projectedInsight: readProjectedInsight(doc),
+    replay: readReplay(doc),
     clv: readClvRaw(doc),
     ...readDots(doc, personId),
   };

@@ -6,6 +6,7 @@ import { shareRoomEn } from '../share/i18n.en';
 import { topBarEn } from '../top-bar/i18n.en';
 import { exportEn } from '../export/i18n.en';
 import { insightsEn } from '../insights/i18n.en';
+import { historyEn } from '../history/i18n.en';
 
 /**
  * English interface strings. `it.ts` must have exactly the same keys (its type is derived from this
@@ -195,6 +196,7 @@ export const en = {
   facilitation: facilitationEn,
   export: exportEn,
   insights: insightsEn,
+  boardHistory: historyEn,
   topBar: topBarEn,
 };
 

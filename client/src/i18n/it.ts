@@ -6,6 +6,7 @@ import { shareRoomIt } from '../share/i18n.it';
 import { topBarIt } from '../top-bar/i18n.it';
 import { exportIt } from '../export/i18n.it';
 import { insightsIt } from '../insights/i18n.it';
+import { historyIt } from '../history/i18n.it';
 import type { Messages } from './en';
 
 /** Testi dell'interfaccia in italiano. Il tipo `Messages` impone le stesse chiavi di `en.ts`. */
@@ -192,5 +193,6 @@ export const it: Messages = {
   facilitation: facilitationIt,
   export: exportIt,
   insights: insightsIt,
+  boardHistory: historyIt,
   topBar: topBarIt,
 };

@@ -9,6 +9,8 @@ export type FatalError = 'bad-token' | 'unknown-board' | 'no-token';
 
 export interface SessionState {
   boardId: string | null;
+  /** The board token this page opened with, for the REST calls that need it (history/history-api.ts). */
+  token: string | null;
   /** null until /access answers (or a saved board tells us): the UI stays read-only meanwhile. */
   role: Role | null;
   /** The projector route shows the board read-only whatever the token allows. */
@@ -35,6 +37,7 @@ export interface SessionState {
 export function initialSession(): SessionState {
   return {
     boardId: null,
+    token: null,
     role: null,
     readOnly: false,
     socket: 'connecting',

@@ -20,6 +20,7 @@ export function openBoard(route: { id: string; token: string | null; projector: 
     sessionStore.setState({ fatal: 'no-token' });
     return () => {};
   }
+  sessionStore.setState({ token });
   // The saved role is right for the saved token only; a link with another token waits for /access.
   if (saved && saved.token === token) sessionStore.setState({ role: saved.role, links: saved.links });
 
