@@ -20,6 +20,7 @@ import { Connection } from './rooms/connection';
 import { RoomManager } from './rooms/room-manager';
 import type { BoardStore } from './storage/board-store';
 import { LevelBoardStore } from './storage/level-store';
+import { BoardHistory } from './history/board-history';
 
 export interface RunningServer {
   /** Where this machine reaches it (localhost when it listens on every interface). */
@@ -29,12 +30,15 @@ export interface RunningServer {
   networkUrl(): string | null;
   store: BoardStore;
   rooms: RoomManager;
+  history: BoardHistory;
   metrics: Metrics;
   /** Stops accepting, flushes every board, closes clients with 1012 (they reconnect), closes the store. */
   close(): Promise<void>;
 }
 
 const KEEPALIVE_MS = 30_000;
+/** Board history requests a client address may make per minute (in a burst too). */
+const HISTORY_REQUESTS_PER_MINUTE = 120;
 /** How long shutdown waits for clients to complete the websocket close before cutting them off. */
 const CLOSE_GRACE_MS = 2_000;
 
@@ -47,16 +51,24 @@ function closedWithin(wss: WebSocketServer, ms: number): Promise<void> {
   });
 }
 
-export async function startServer(config: ServerConfig, log: Logger = createLogger(config.logLevel)): Promise<RunningServer> {
+export interface ServerOptions {
+  /** The clock of board history (automatic checkpoints, thinning); tests pass one they move by hand. */
+  clock?: () => number;
+}
+
+export async function startServer(config: ServerConfig, log: Logger = createLogger(config.logLevel), opts: ServerOptions = {}): Promise<RunningServer> {
   const store = await LevelBoardStore.open(config.dataDir, { fsync: config.fsync });
   const metrics = new Metrics();
   for (const torn of store.startup.tornWrites) {
     metrics.tornWriteBytes += torn.bytes;
     log.warn('store log ended in a torn write (a crash during a write); that write was dropped', { file: torn.file, bytes: torn.bytes });
   }
-  const rooms = new RoomManager(store, log, metrics, config);
+  const history = new BoardHistory(store, log, opts.clock);
+  const rooms = new RoomManager(store, log, metrics, config, history);
   const conns = new Set<Connection>();
   const creations = new RateByKey(config.boardsPerMinute / 60, Math.max(1, config.boardsPerMinute));
+  // Board history requests per client address: reading a checkpoint builds a whole backup.
+  const historyRequests = new RateByKey(HISTORY_REQUESTS_PER_MINUTE / 60, HISTORY_REQUESTS_PER_MINUTE);
   let ready = false;
   let closing = false;
   let port = 0;
@@ -75,7 +87,7 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
         res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; version=0.0.4', 'Cache-Control': 'no-store' });
         return void res.end(metrics.render(rooms.size));
       }
-      if (await handleApi(req, res, url, { store, log, config, creations, networkUrl, rooms })) return;
+      if (await handleApi(req, res, url, { store, log, config, creations, networkUrl, rooms, history, historyRequests })) return;
       if (config.staticDir) return serveStatic(req, res, url, config.staticDir);
       sendError(res, 404, 'not_found', 'Not found.');
     })().catch((err) => {
@@ -193,6 +205,7 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
     networkUrl,
     store,
     rooms,
+    history,
     metrics,
     async close() {
       if (closing) return;

@@ -11,7 +11,9 @@ import type { BoardStore } from '../storage/board-store';
 import type { Logger } from '../log';
 import type { ServerConfig } from '../config';
 import type { RateByKey } from '../rate-by-key';
-import { originAllowed } from './origin';
+import { mayCreateBoard, methodNotAllowed } from './api-guards';
+import { handleVersions } from './versions-api';
+import type { BoardHistory } from '../history/board-history';
 import { BodyError, readJsonBody, readJsonBytes } from './read-body';
 import { runImport } from './run-import';
 import { sendError, sendJson } from './respond';
@@ -34,8 +36,12 @@ export interface ApiDeps {
   config: Pick<ServerConfig, 'allowedOrigins' | 'publicUrl' | 'maxDocBytes'>;
   /** Board creations per client address. */
   creations: RateByKey;
-  /** Open boards: "Compact the board" rewrites one (server/rooms/compact-board.ts). */
-  rooms: Pick<RoomManager, 'rewrite'>;
+  /** Open boards: "Compact the board" rewrites one (server/rooms/compact-board.ts); history opens them. */
+  rooms: Pick<RoomManager, 'rewrite' | 'open' | 'release'>;
+  /** Board history (server/history/): checkpoints, revert. */
+  history: BoardHistory;
+  /** Board history requests per client address. */
+  historyRequests: RateByKey;
   /** Where phones on the network reach this server, or null (see server/network/network-address.ts). */
   networkUrl(): string | null;
 }
@@ -123,6 +129,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, url: 
       sendJson(res, 200, { bytesBefore: sizes.before, bytesAfter: sizes.after } satisfies CompactBoardResponse);
       return true;
     }
+    if (await handleVersions(req, res, url, deps)) return true;
     sendError(res, 404, 'not_found', 'No such API route.');
   } catch (err) {
     if (err instanceof BodyError) sendError(res, err.status, err.code, err.message);
@@ -132,23 +139,4 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, url: 
     }
   }
   return true;
-}
-
-/** Origin allow-list and the per-address rate of new boards; answers the refusal itself. */
-function mayCreateBoard(req: IncomingMessage, res: ServerResponse, deps: ApiDeps): boolean {
-  if (!originAllowed(req.headers.origin, deps.config.allowedOrigins)) {
-    sendError(res, 403, 'origin_not_allowed', 'This origin may not create boards.');
-    return false;
-  }
-  if (!deps.creations.take(req.socket.remoteAddress ?? '')) {
-    res.setHeader('Retry-After', '60');
-    sendError(res, 429, 'too_many_boards', 'Too many new boards from this address; try again in a minute.');
-    return false;
-  }
-  return true;
-}
-
-function methodNotAllowed(res: ServerResponse, allow: string): void {
-  res.setHeader('Allow', allow);
-  sendError(res, 405, 'method_not_allowed', `Use ${allow}.`);
 }

@@ -4,6 +4,7 @@ import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
 import { Room } from './room';
 import type { PresenceLimits } from './presence-limits';
+import type { BoardHistory } from '../history/board-history';
 
 /**
  * Loads each board once, however many clients arrive at the same moment, and unloads it a while after
@@ -20,6 +21,8 @@ export class RoomManager {
     private log: Logger,
     private metrics: Metrics,
     private opts: { unloadDelayMs: number; compactEvery: number; awarenessFlushMs: number } & Partial<PresenceLimits>,
+    /** Takes the automatic checkpoints of loaded boards (server/history/); none without it. */
+    private history: BoardHistory | null = null,
   ) {}
 
   get size(): number {
@@ -46,7 +49,10 @@ export class RoomManager {
           this.log.debug('board loading', { board: id });
           return r.load();
         })
-        .then(() => r);
+        .then(() => {
+          this.history?.watch(r);
+          return r;
+        });
       room.catch(() => this.rooms.delete(id));
       this.rooms.set(id, room);
       this.metrics.boardsLoaded++;

@@ -50,6 +50,10 @@ export class Room {
   readonly presence: PresenceRegistry<Connection>;
   /** Who may write under each Yjs client id (client-ids.ts); loaded with the board. */
   clientIds = new ClientIdOwners();
+  /** Called after each accepted update is stored and relayed (board history: server/history/). */
+  onStored: (() => void) | null = null;
+  /** Called once when the room is freed. */
+  onFreed: (() => void) | null = null;
 
   constructor(
     readonly id: string,
@@ -65,6 +69,11 @@ export class Room {
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.persistAndRelay(update, origin));
     this.awareness.on('update', this.onAwareness);
+  }
+
+  /** False once the room is being replaced or freed: a write to its doc would no longer be stored. */
+  get isOpen(): boolean {
+    return !this.closed;
   }
 
   /** Bytes the board takes in the store (snapshot plus updates since): the document size limit. */
@@ -103,6 +112,7 @@ export class Room {
         const msg = updateMessage(update);
         for (const c of this.conns) if (c !== origin) c.send(msg);
         if (++this.sinceCompact >= this.compactEvery) void this.compact();
+        this.onStored?.();
       },
       (err) => {
         // The update is in memory but not on disk: never relay it; drop the sender so it resyncs later.
@@ -238,6 +248,8 @@ export class Room {
 
   private free(): void {
     this.closed = true;
+    this.onFreed?.();
+    this.onFreed = null;
     if (this.presenceTimer) clearTimeout(this.presenceTimer);
     this.awareness.destroy();
     this.doc.destroy();

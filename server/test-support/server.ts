@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { startServer, type RunningServer } from '../app';
+import { startServer, type RunningServer, type ServerOptions } from '../app';
 import { testConfig, type ServerConfig } from '../config';
 
 /**
@@ -20,9 +20,9 @@ export async function tempDir(prefix = 'journey-test-'): Promise<string> {
   return mkdtemp(path.join(os.tmpdir(), prefix));
 }
 
-export async function startTestServer(overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
+export async function startTestServer(overrides: Partial<ServerConfig> = {}, opts: ServerOptions = {}): Promise<TestServer> {
   const dataDir = await tempDir();
-  let current: RunningServer | null = await startServer(testConfig({ dataDir, ...overrides }));
+  let current: RunningServer | null = await startServer(testConfig({ dataDir, ...overrides }), undefined, opts);
   let stopped = false;
   const t: TestServer = {
     get server() {
@@ -36,7 +36,7 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}): Pr
     async restart(more = {}) {
       if (current) await current.close();
       current = null;
-      current = await startServer(testConfig({ dataDir, ...overrides, ...more }));
+      current = await startServer(testConfig({ dataDir, ...overrides, ...more }), undefined, opts);
       return current;
     },
     async stop() {

@@ -83,7 +83,7 @@ export type RestoreVersionBody =
   /** Anyone who can read the board: a new board with the checkpoint's content and fresh links. */
   | { mode: 'new-board'; title?: string }
   /** Facilitators: the live board goes back to the checkpoint, everyone sees it change. */
-  | { mode: 'revert' };
+  | { mode: 'revert'; by?: string };
 
 /** `restore` with `new-board` → 201, like `POST /api/boards`. */
 export type RestoreNewBoardResponse = CreateBoardResponse;
@@ -93,6 +93,9 @@ export interface RevertResponse {
   /** The checkpoint of the state before the revert (kind `revert`): restore it to undo the revert. */
   before: CreateVersionResponse;
 }
+
+/** When a checkpoint was taken, read from its id (versionId in version-id.ts). */
+export const versionTime = (id: string): number => parseInt(id.slice(0, 9), 36);
 
 /** A version id as the API accepts it; anything else is 404 before touching the store. */
 export const isVersionId = (id: string): boolean => /^[0-9a-z]{9}[A-Za-z0-9_-]{6,16}$/.test(id);
