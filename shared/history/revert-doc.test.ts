@@ -6,6 +6,7 @@ import { addAxisItem, moveAxisItem, renameAxisItem } from '../commands/skeleton'
 import { setLock, setSpotlight } from '../commands/facilitation';
 import { changeDot, startVote } from '../commands/votes';
 import { goToStep } from '../commands/agenda';
+import { addPersona, deletePersona, setCardPersona, updatePersona } from '../commands/personas';
 import { boardToBackup } from '../backup/to-backup';
 import { SESSION_KEYS } from '../backup/fresh-workshop';
 import { revertDocTo } from './revert-doc';
@@ -32,6 +33,9 @@ describe('revertDocTo', () => {
     const moved = addCard(doc, { stage: 'purchase', lane: 'goals', text: 'Pay fast' });
     startVote(doc, 3, null);
     changeDot(doc, 'p1', kept, 1);
+    const regular = addPersona(doc, { name: 'Regular' }, 1)!;
+    const tourist = addPersona(doc, { name: 'Tourist' }, 1)!;
+    setCardPersona(doc, kept, regular);
     const checkpoint = copy(doc);
 
     // The workshop goes on: every kind of change.
@@ -43,6 +47,9 @@ describe('revertDocTo', () => {
     addAxisItem(doc, 'lanes', 'Pains');
     moveAxisItem(doc, 'stages', 'advocacy', 0);
     setLock(doc, 'boardLocked', true);
+    updatePersona(doc, regular, { name: 'Regular customer' });
+    deletePersona(doc, tourist);
+    addPersona(doc, { name: 'Student' }, 2);
     changeDot(doc, 'p2', kept, 1);
     doc.getMap('meta').set('title', 'Bakery (renamed)');
     goToStep(doc, 2, 1000);
@@ -56,6 +63,7 @@ describe('revertDocTo', () => {
     revertDocTo(doc, checkpoint, 'revert');
     expect(updates.length).toBe(1); // one transaction: everyone sees one change
     expect(content(doc)).toEqual(content(checkpoint));
+    expect(content(doc).personas?.map((p) => p.name).sort()).toEqual(['Regular', 'Tourist']);
     // The session that is running stays: agenda step, timer, spotlight.
     expect(doc.getMap('facilitation').get('agendaStep')).toEqual(session.agendaStep);
     expect(doc.getMap('facilitation').get('timer')).toEqual(session.timer);

@@ -11,13 +11,14 @@ import { SESSION_KEYS } from '../backup/fresh-workshop';
  * alone (a card nobody touched keeps its Y.Map; an edited text is patched, not rewritten), so a client
  * editing elsewhere meanwhile keeps its work.
  *
- * The board's roots (meta, stages, lanes, cards, facilitation, decks, votes) are reverted; the
+ * The board's roots (meta, stages, lanes, cards, facilitation, personas, decks, votes) are reverted; the
  * facilitation keys of the session that is running (timer, agenda step, spotlight, summon, projected
  * insight: SESSION_KEYS) stay as they are now, since the workshop goes on from here. Stages and lanes
  * are arrays: one that differs is written again whole (ids kept, so cards find their cells).
  */
-const MAP_ROOTS = [ROOT.meta, ROOT.cards, ROOT.facilitation, DECKS_ROOT, VOTES_ROOT] as const;
-const ARRAY_ROOTS = [ROOT.stages, ROOT.lanes] as const;
+const ARRAY_ROOTS: readonly string[] = [ROOT.stages, ROOT.lanes];
+/** Every other root of the document format is a map (a root added to ROOT later is reverted too). */
+const MAP_ROOTS: readonly string[] = [...Object.values(ROOT).filter((r) => !ARRAY_ROOTS.includes(r)), DECKS_ROOT, VOTES_ROOT];
 
 export function revertDocTo(doc: Y.Doc, target: Y.Doc, origin: unknown): void {
   const keepNow = new Set<string>(SESSION_KEYS);
