@@ -21,6 +21,7 @@ import { RoomManager } from './rooms/room-manager';
 import type { BoardStore } from './storage/board-store';
 import { LevelBoardStore } from './storage/level-store';
 import { BoardHistory } from './history/board-history';
+import { PgBoardStore, redactUrl } from './storage/pg/pg-store';
 
 export interface RunningServer {
   /** Where this machine reaches it (localhost when it listens on every interface). */
@@ -56,13 +57,25 @@ export interface ServerOptions {
   clock?: () => number;
 }
 
-export async function startServer(config: ServerConfig, log: Logger = createLogger(config.logLevel), opts: ServerOptions = {}): Promise<RunningServer> {
+/** PostgreSQL when DATABASE_URL is set, otherwise LevelDB in the data directory. */
+async function openStore(config: ServerConfig, log: Logger, metrics: Metrics): Promise<BoardStore> {
+  if (config.databaseUrl) {
+    return PgBoardStore.open(config.databaseUrl, {
+      poolSize: config.databasePoolSize,
+      onIdleError: (err) => log.warn('database connection lost (the pool opens a new one when needed)', { err: String(err) }),
+    });
+  }
   const store = await LevelBoardStore.open(config.dataDir, { fsync: config.fsync });
-  const metrics = new Metrics();
   for (const torn of store.startup.tornWrites) {
     metrics.tornWriteBytes += torn.bytes;
     log.warn('store log ended in a torn write (a crash during a write); that write was dropped', { file: torn.file, bytes: torn.bytes });
   }
+  return store;
+}
+
+export async function startServer(config: ServerConfig, log: Logger = createLogger(config.logLevel), opts: ServerOptions = {}): Promise<RunningServer> {
+  const metrics = new Metrics();
+  const store = await openStore(config, log, metrics);
   const history = new BoardHistory(store, log, opts.clock);
   const rooms = new RoomManager(store, log, metrics, config, history);
   const conns = new Set<Connection>();
@@ -81,7 +94,12 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
     const url = requestUrl(req.url);
     if (!url) return sendError(res, 400, 'bad_request', 'The request target is not a valid path.');
     void (async () => {
-      if (url.pathname === '/healthz') return sendJson(res, ready && !closing ? 200 : 503, { ok: ready && !closing });
+      if (url.pathname === '/healthz') {
+        if (!ready || closing) return sendJson(res, 503, { ok: false, reason: closing ? 'shutting down' : 'starting' });
+        // A server whose database does not answer cannot open or save boards: out of the balancer.
+        const problem = store.check ? await store.check() : null;
+        return sendJson(res, problem ? 503 : 200, problem ? { ok: false, reason: problem } : { ok: true });
+      }
       if (closing && url.pathname.startsWith('/api/')) return sendError(res, 503, 'shutting_down', 'The server is restarting; try again shortly.');
       if (url.pathname === '/metrics') {
         res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; version=0.0.4', 'Cache-Control': 'no-store' });
@@ -197,7 +215,8 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
   port = (server.address() as AddressInfo).port;
   const host = listensOnAllInterfaces(config.host) ? 'localhost' : config.host;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-  log.info('listening', { url, port, networkUrl: networkUrl(), publicUrl: config.publicUrl, dataDir: config.dataDir });
+  const where = config.databaseUrl ? { database: redactUrl(config.databaseUrl) } : { dataDir: config.dataDir };
+  log.info('listening', { url, port, networkUrl: networkUrl(), publicUrl: config.publicUrl, ...where });
 
   return {
     url,

@@ -19,3 +19,17 @@ describe('configFromEnv', () => {
     expect(() => configFromEnv({ PUBLIC_URL: 'https://example.org/journey' }, '/srv')).toThrow(/without a path/);
   });
 });
+
+describe('DATABASE_URL', () => {
+  it('is off by default (the embedded store in DATA_DIR), and takes a postgres:// URL and a pool size', () => {
+    expect(configFromEnv({}, '/srv')).toMatchObject({ databaseUrl: null, dataDir: '/srv/data', databasePoolSize: 10 });
+    const c = configFromEnv({ DATABASE_URL: ' postgres://journey:pw@db:5432/journey ', DATABASE_POOL_SIZE: '20' }, '/srv');
+    expect(c).toMatchObject({ databaseUrl: 'postgres://journey:pw@db:5432/journey', databasePoolSize: 20 });
+    expect(configFromEnv({ DATABASE_URL: 'postgresql://db/journey', DATABASE_POOL_SIZE: '0' }, '/srv').databasePoolSize).toBe(1);
+  });
+
+  it('refuses anything else, saying what it expects', () => {
+    expect(() => configFromEnv({ DATABASE_URL: 'db:5432' }, '/srv')).toThrow(/postgres:\/\//);
+    expect(() => configFromEnv({ DATABASE_URL: 'mysql://db/journey' }, '/srv')).toThrow(/must start with postgres:\/\//);
+  });
+});

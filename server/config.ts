@@ -9,6 +9,10 @@ export interface ServerConfig {
   /** The origin people reach the app at (behind a proxy, or a name), for share links and QR codes. */
   publicUrl: string | null;
   dataDir: string;
+  /** PostgreSQL instead of the embedded LevelDB in dataDir when set (postgres://…). */
+  databaseUrl: string | null;
+  /** Connections to PostgreSQL this process keeps at most. */
+  databasePoolSize: number;
   /** Built client to serve; omitted in tests that need only the API and websockets. */
   staticDir?: string;
   /** How long a board stays in memory after its last client leaves. */
@@ -83,6 +87,21 @@ function origin(v: string | undefined): string | null {
   return url.origin;
 }
 
+/** DATABASE_URL: empty means the embedded store; anything else must be a postgres:// URL. */
+function databaseUrl(v: string | undefined): string | null {
+  if (v === undefined || v.trim() === '') return null;
+  let url: URL;
+  try {
+    url = new URL(v.trim());
+  } catch {
+    throw new Error('DATABASE_URL is not a URL (expected postgres://user:password@host:5432/database)');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new Error(`DATABASE_URL must start with postgres:// or postgresql:// (got ${url.protocol}//…)`);
+  }
+  return v.trim();
+}
+
 function bool(v: string | undefined, fallback: boolean): boolean {
   if (v === undefined || v === '') return fallback;
   return !['0', 'false', 'no', 'off'].includes(v.toLowerCase());
@@ -96,6 +115,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv, root: string): ServerConfi
     host: env.HOST ?? '',
     publicUrl: origin(env.PUBLIC_URL),
     dataDir: path.resolve(root, env.DATA_DIR || 'data'),
+    databaseUrl: databaseUrl(env.DATABASE_URL),
+    databasePoolSize: Math.max(1, int(env.DATABASE_POOL_SIZE, 10)),
     staticDir: path.resolve(root, env.STATIC_DIR || 'dist/client'),
     unloadDelayMs: int(env.UNLOAD_DELAY_MS, 30_000),
     fsync: bool(env.FSYNC, true),
@@ -124,6 +145,8 @@ export function testConfig(overrides: Partial<ServerConfig> & { dataDir: string 
     port: 0,
     host: '127.0.0.1',
     publicUrl: null,
+    databaseUrl: null,
+    databasePoolSize: 4,
     unloadDelayMs: 30_000,
     fsync: false,
     maxMessageBytes: 2 * 1024 * 1024,

@@ -2,6 +2,7 @@ import { startServer } from './app';
 import { configFromEnv, type ServerConfig } from './config';
 import { createLogger } from './log';
 import { DataDirDamagedError, DataDirLockedError } from './storage/level-store';
+import { DatabaseUnavailableError } from './storage/pg/pg-store';
 
 // Relative paths (DATA_DIR, STATIC_DIR) are taken from the directory the server is started in.
 let config: ServerConfig;
@@ -33,6 +34,9 @@ try {
   } else if (err instanceof DataDirLockedError) {
     log.error(err.message);
     process.stderr.write(`${err.message}\nStop the other server or set DATA_DIR to another directory.\n`);
+  } else if (err instanceof DatabaseUnavailableError) {
+    log.error('database unavailable: not starting', { problem: err.message });
+    process.stderr.write(`Journey Studio could not start: ${err.message}\nCheck DATABASE_URL (or unset it to use the embedded store in DATA_DIR).\n`);
   } else {
     log.error('could not start', { err: String(err) });
     process.stderr.write(`Journey Studio could not start: ${String(err)}\n`);

@@ -34,7 +34,7 @@ describe.sequential('health', () => {
     await sleep(100);
     const during = await fetch(`${h.url}/healthz`);
     expect(during.status).toBe(503);
-    expect(await during.json()).toEqual({ ok: false });
+    expect(await during.json()).toEqual({ ok: false, reason: 'shutting down' });
     expect((await fetch(`${h.url}/api/boards`, { method: 'POST', body: '{}', headers: { 'Content-Type': 'application/json' } })).status).toBe(503);
     expect((await rawHttp(h.url, upgradeRequest(`/ws/${b.id}?token=${b.tokens.viewer}`))).text).toMatch(/^HTTP\/1.1 503/);
     // Connected clients were told to come back later (1012), before the flush ended.

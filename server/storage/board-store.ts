@@ -67,6 +67,8 @@ export interface BoardStore {
   getVersion(id: string, versionId: string): Promise<Uint8Array | null>;
   /** Removes these checkpoints (entry and state); ids it does not have are ignored. */
   deleteVersions(id: string, versionIds: readonly string[]): Promise<void>;
+  /** For /healthz: null when the store can be used now, otherwise why not. Absent: always usable. */
+  check?(): Promise<string | null>;
   close(): Promise<void>;
 }
 

@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { tempDir } from '../test-support/server';
 import { LevelBoardStore } from './level-store';
 import { sealRecord } from './record-envelope';
+import { storeContract } from './store-contract';
 
 describe('LevelBoardStore', () => {
   const dirs: string[] = [];
@@ -17,30 +18,6 @@ describe('LevelBoardStore', () => {
     return { dir, store: await LevelBoardStore.open(dir, { fsync: false }) };
   };
   const record = (id: string) => ({ id, title: 't', locale: 'en' as const, createdAt: 1, tokens: { facilitator: 'f', participant: 'p', viewer: 'v' } });
-
-  it('loadDoc reads a consistent state while a compaction lands', async () => {
-    const { store } = await open();
-    const id = 'board-consistent-read';
-    const doc = new Y.Doc();
-    await store.createBoard(record(id), Y.encodeStateAsUpdate(doc));
-    let seq = 0;
-    let first = 0;
-    try {
-      for (let round = 0; round < 60; round++) {
-        const before = Y.encodeStateVector(doc);
-        doc.getArray<number>('n').push([round]);
-        await store.appendUpdate(id, seq++, Y.encodeStateAsUpdate(doc, before));
-        // A read and a compaction at the same moment, as when a board is opened while another copy compacts.
-        const [stored] = await Promise.all([store.loadDoc(id), store.compact(id, Y.encodeStateAsUpdate(doc), first, seq)]);
-        first = seq;
-        const read = new Y.Doc();
-        for (const u of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) Y.applyUpdate(read, u);
-        expect(read.getArray('n').length, `round ${round}`).toBe(round + 1);
-      }
-    } finally {
-      await store.close();
-    }
-  });
 
   it('reads records written before checksums (no header) and sealed ones alike, and drops a damaged one with its sequence', async () => {
     const { dir, store } = await open();
@@ -109,29 +86,20 @@ describe('LevelBoardStore', () => {
     }
   });
 
-  it('keeps records, snapshot and updates across reopening; a second open of the directory is refused', async () => {
+  it('a second open of the directory is refused while the first is open', async () => {
     const { dir, store } = await open();
-    const id = 'board-reopen';
-    const doc = new Y.Doc();
-    doc.getMap('m').set('a', 1);
-    await store.createBoard(record(id), Y.encodeStateAsUpdate(doc));
-    const sv = Y.encodeStateVector(doc);
-    doc.getMap('m').set('b', 2);
-    await store.appendUpdate(id, 0, Y.encodeStateAsUpdate(doc, sv));
-    await expect(LevelBoardStore.open(dir, { fsync: false })).rejects.toThrow(dir);
-    await store.close();
-    const again = await LevelBoardStore.open(dir, { fsync: false });
     try {
-      expect(await again.getBoard(id)).toEqual(record(id));
-      expect(await again.getBoard('nope')).toBeNull();
-      const stored = await again.loadDoc(id);
-      expect(stored.updates).toHaveLength(1);
-      expect(stored.nextSeq).toBe(1);
-      const read = new Y.Doc();
-      for (const u of [stored.snapshot!, ...stored.updates]) Y.applyUpdate(read, u);
-      expect(read.getMap('m').toJSON()).toEqual({ a: 1, b: 2 });
+      await expect(LevelBoardStore.open(dir, { fsync: false })).rejects.toThrow(dir);
     } finally {
-      await again.close();
+      await store.close();
     }
   });
+});
+
+storeContract('LevelDB', async () => {
+  const dir = await tempDir('journey-level-');
+  return {
+    open: () => LevelBoardStore.open(dir, { fsync: false }),
+    dispose: () => rm(dir, { recursive: true, force: true }),
+  };
 });

@@ -5,7 +5,7 @@ import { testDatabaseUrl } from './pg-test-database';
 const databaseUrl = await testDatabaseUrl('pg_cluster');
 
 describe.skipIf(!databaseUrl)('the throwaway PostgreSQL the tests start', () => {
-  it('listens on loopback only, keeps its durability settings, and gives each file its own database', async () => {
+  it('listens on loopback only, keeps its durability settings, and gives each store its own empty schema', async () => {
     const client = new pg.Client({ connectionString: databaseUrl! });
     await client.connect();
     try {
@@ -14,11 +14,17 @@ describe.skipIf(!databaseUrl)('the throwaway PostgreSQL the tests start', () => 
       expect(await setting('fsync')).toBe('on');
       expect(await setting('synchronous_commit')).toBe('on');
       expect(await setting('full_page_writes')).toBe('on');
-      const { rows } = await client.query('SELECT current_database() AS db, (SELECT count(*) FROM pg_class WHERE relkind = $1 AND relnamespace = $2::regnamespace)::int AS tables', ['r', 'public']);
-      expect(rows[0]).toMatchObject({ db: new URL(databaseUrl!).pathname.slice(1), tables: 0 });
-      const other = await testDatabaseUrl('pg_cluster');
-      expect(other).not.toBe(databaseUrl);
-      expect(new URL(other!).port).toBe(new URL(databaseUrl!).port);
+      await client.query('CREATE TABLE here (x int)');
+      const other = new pg.Client({ connectionString: (await testDatabaseUrl('pg_cluster'))! });
+      await other.connect();
+      try {
+        // Same database, another schema: the table made through the first URL is not seen through the second.
+        expect((await other.query('SELECT current_database() AS db')).rows).toEqual((await client.query('SELECT current_database() AS db')).rows);
+        await expect(other.query('SELECT * FROM here')).rejects.toThrow(/does not exist/);
+        await other.query('CREATE TABLE here (y text)');
+      } finally {
+        await other.end();
+      }
     } finally {
       await client.end();
     }

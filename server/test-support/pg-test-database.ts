@@ -6,8 +6,11 @@ import { inject } from 'vitest';
 import { startPgCluster } from './pg-cluster';
 
 /**
- * A fresh, empty PostgreSQL database for one test file, on the cluster shared by the whole Vitest run
- * (pg-global-setup.ts). The first file to ask starts the cluster (about 1.5 s); the others wait for it.
+ * A fresh, empty place in PostgreSQL for one store: a schema of its own (in the URL as
+ * `?options=-c search_path=…`, which every connection made from it uses), in a database of this test
+ * file's own, on the cluster shared by the whole Vitest run (pg-global-setup.ts). The first file to ask
+ * starts the cluster (a second or two); the others wait for it. A schema costs milliseconds where a
+ * database costs about a second on a busy machine (CREATE DATABASE copies and syncs a template).
  *
  * When PostgreSQL cannot be started: with CI=true this throws (the run fails, never skipped silently);
  * otherwise it prints why and returns null, and the file skips its PostgreSQL tests:
@@ -16,6 +19,23 @@ import { startPgCluster } from './pg-cluster';
  *   describe.skipIf(!databaseUrl)('…', () => { … });
  */
 export async function testDatabaseUrl(label = 'test'): Promise<string | null> {
+  const database = await (fileDatabase ??= createFileDatabase(label));
+  if (!database) return null;
+  const schema = `s_${label.toLowerCase().replace(/[^a-z0-9_]/g, '_').slice(0, 40)}_${++schemas}`;
+  const client = new pg.Client({ connectionString: database });
+  await client.connect();
+  try {
+    await client.query(`CREATE SCHEMA "${schema}"`);
+  } finally {
+    await client.end();
+  }
+  return `${database}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+}
+
+let fileDatabase: Promise<string | null> | undefined;
+let schemas = 0;
+
+async function createFileDatabase(label: string): Promise<string | null> {
   const base = await sharedClusterUrl();
   if (!base) return null;
   const name = `${label.toLowerCase().replace(/[^a-z0-9_]/g, '_').slice(0, 40)}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
