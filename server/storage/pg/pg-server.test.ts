@@ -63,7 +63,7 @@ describe.skipIf(!databaseUrl)('the server on PostgreSQL', () => {
     expect(fresh.doc.getArray('stages').length).toBe(6);
     const { readdir } = await import('node:fs/promises');
     expect(await readdir(dataDir)).toEqual([]);
-  });
+  }, 60_000); // two server processes start: several seconds each on a busy machine
 
   it('/healthz answers 503 with the reason while the database refuses connections, 200 again once it is back', async () => {
     const url = (await testDatabaseUrl('pg_server'))!;
@@ -104,5 +104,5 @@ describe.skipIf(!databaseUrl)('the server on PostgreSQL', () => {
     expect(proc.stderr()).toMatch(/ECONNREFUSED/);
     expect(proc.stderr()).toMatch(/Check DATABASE_URL/);
     expect(proc.stderr() + proc.stdout()).not.toContain('hunter2');
-  });
+  }, 30_000);
 });
