@@ -2,6 +2,7 @@ import { useLayoutEffect, type ReactNode } from 'react';
 import { useBoard } from '../store/board-store';
 import { useUi } from '../store/ui-store';
 import { setInvZoom } from './inv-zoom';
+import { layerTransform } from './pan-zoom-math';
 
 /** The single transformed element: pan and zoom are one CSS transform on this layer, nothing else moves. */
 export function BoardLayer({ children }: { children: ReactNode }) {
@@ -16,7 +17,7 @@ export function BoardLayer({ children }: { children: ReactNode }) {
       style={{
         width,
         height,
-        transform: `translate(${cam.x}px, ${cam.y}px) scale(${cam.zoom})`,
+        transform: layerTransform(cam),
         visibility: ready ? 'visible' : 'hidden',
       }}
     >

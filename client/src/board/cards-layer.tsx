@@ -4,6 +4,7 @@ import { usePresence, type PresenceState } from '../store/presence-store';
 import { uiStore, useUi, type UiState } from '../store/ui-store';
 import { CardView } from './card-view';
 import { cardsInRect, chunkRect, nextChunkKey } from './culling';
+import { onViewGesture } from './view-gestures';
 
 /** How long the camera must rest before the culling window shrinks to the view again. */
 const SETTLE_MS = 180;
@@ -32,8 +33,16 @@ function useChunkKey(): string {
       clearTimeout(timer);
       timer = setTimeout(() => update(true), SETTLE_MS);
     });
+    // A wheel that turns on at the minimum or maximum zoom changes no camera, yet the gesture goes on:
+    // the window waits for it to rest (mounting every note of a far zoomed-out map mid-gesture is slow).
+    const unsubGesture = onViewGesture(() => {
+      if (timer === undefined) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => update(true), SETTLE_MS);
+    });
     return () => {
       unsub();
+      unsubGesture();
       clearTimeout(timer);
     };
   }, []);

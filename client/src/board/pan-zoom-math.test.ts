@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { computeLayout, screenToBoard } from '../../../shared/layout';
 import { DEFAULT_LANES, DEFAULT_STAGES } from '../../../shared/doc/schema';
-import { clampZoom, initialCamera, pinchCamera, revealCamera, stickyOffsets, wheelPixels, wheelZoomFactor } from './pan-zoom-math';
+import { clampZoom, initialCamera, layerTransform, pinchCamera, revealCamera, stickyOffsets, wheelPixels, wheelZoomFactor } from './pan-zoom-math';
 
 const axis = (items: typeof DEFAULT_STAGES) => items.map((s) => ({ id: s.id, title: s.title.en }));
 const layout = computeLayout(axis(DEFAULT_STAGES), axis(DEFAULT_LANES), []);
 
 describe('pan and zoom math', () => {
+  it('moves the board layer by whole pixels, as a 3D transform (a compositor layer without will-change)', () => {
+    expect(layerTransform({ x: 10.4, y: -3.6, zoom: 0.5 })).toBe('translate3d(10px, -4px, 0) scale(0.5)');
+    expect(layerTransform({ x: 12.5, y: 7, zoom: 2 })).toBe('translate3d(13px, 7px, 0) scale(2)');
+  });
+
   it('clamps zoom to 10%–400%', () => {
     expect(clampZoom(0.01)).toBe(0.1);
     expect(clampZoom(9)).toBe(4);

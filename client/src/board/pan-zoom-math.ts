@@ -6,6 +6,15 @@ export const MIN_ZOOM = 0.1;
 export const MAX_ZOOM = 4;
 export const ZOOM_STEP = 1.25;
 
+/**
+ * The board layer's CSS transform. A 3D translate makes it a compositor layer without the
+ * `will-change` hint (see canvas.css); whole pixels keep the raster aligned, so a pan never
+ * rasters the notes again, only the strip it uncovers.
+ */
+export function layerTransform(cam: Camera): string {
+  return `translate3d(${Math.round(cam.x)}px, ${Math.round(cam.y)}px, 0) scale(${cam.zoom})`;
+}
+
 export const clampZoom = (z: number) => Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z));
 
 /** Pixel delta of a wheel event whatever its deltaMode (lines, pages). */
