@@ -19,6 +19,7 @@ import { CARD_COLORS, DEFAULT_LANES, DEFAULT_STAGES } from '../shared/doc/schema
 import { gzipSync } from 'node:zlib';
 import type { Row, SectionResult } from './support/report';
 import { median, seededRandom } from './support/stats';
+import { checkpointCost } from './checkpoint-size';
 
 export interface DocSizeOptions {
   cards: number;
@@ -45,6 +46,8 @@ interface Workshop {
   dropBytes: number;
   cards: number;
   ms: number;
+  /** The final board's state (what a checkpoint of it stores). */
+  state: Uint8Array;
 }
 
 function voteToggle(doc: Y.Doc, cardId: string, voter: string): void {
@@ -159,6 +162,7 @@ function workshop(seed: number, opts: DocSizeOptions, only?: EditKind): Workshop
     dropBytes,
     cards: finalCards.length,
     ms: performance.now() - t0,
+    state,
   };
   for (const d of [...all, fresh]) d.destroy();
   return result;
@@ -184,6 +188,10 @@ export async function runDocumentSize(opts: DocSizeOptions = DOC_SIZE_DEFAULTS, 
     await new Promise((r) => setImmediate(r));
   }
   const med = (f: (w: Workshop) => number) => median(runs.map(f));
+  const costs = [];
+  for (const w of runs) costs.push(await checkpointCost(w.state));
+  const cost = { written: median(costs.map((c) => c.written)), disk: median(costs.map((c) => c.disk)), count: costs[0].count };
+  log(`  one checkpoint of that board: ${(cost.written / 1000).toFixed(1)} KB written, ${(cost.disk / 1000).toFixed(1)} KB on disk (${cost.count} checkpoints, LevelDB compacted)`);
   const sizeKB = med((w) => w.size) / 1000;
   const targetKB = 150;
   const rows: Row[] = [
@@ -201,6 +209,8 @@ export async function runDocumentSize(opts: DocSizeOptions = DOC_SIZE_DEFAULTS, 
     { metric: '  the same, Yjs update v2 encoding', unit: 'KB', ours: med((w) => w.sizeV2) / 1000, decimals: 1, runs: runs.length, better: 'lower' },
     { metric: '  the same, v1 gzipped', unit: 'KB', ours: med((w) => w.gzip) / 1000, decimals: 1, runs: runs.length, better: 'lower' },
     { metric: '  the same final board written without history', unit: 'KB', ours: med((w) => w.fresh) / 1000, decimals: 1, runs: runs.length, better: 'lower' },
+    { metric: 'board history: one checkpoint of that board, bytes written (full state and list entry, checksummed)', unit: 'KB', ours: cost.written / 1000, decimals: 1, runs: runs.length, better: 'lower', perRun: { ours: costs.map((c) => c.written / 1000) } },
+    { metric: `  the same on disk, per checkpoint (${cost.count} checkpoints in LevelDB, Snappy-compressed tables)`, unit: 'KB', ours: cost.disk / 1000, decimals: 1, runs: runs.length, better: 'lower', perRun: { ours: costs.map((c) => c.disk / 1000) } },
     { metric: 'bytes one drag-and-drop writes (one move, on drop)', unit: 'B', ours: med((w) => w.dropBytes), decimals: 0, runs: runs.length, better: 'lower' },
   ];
   const cp = runs[0].checkpoints.map((c) => `${c.edits.toLocaleString('en-US')} edits: ${(c.bytes / 1000).toFixed(1)} KB`).join(' · ');
@@ -214,6 +224,10 @@ export async function runDocumentSize(opts: DocSizeOptions = DOC_SIZE_DEFAULTS, 
       `a colour change ${perKind.color.toFixed(1)} B. Mix here: ${Object.entries(mixAvg).map(([k, v]) => `${v} ${k}`).join(', ')}.`,
     `Growth (seed ${opts.seeds[0]}): ${cp}. ${opts.replicas} replicas with their own client ids; every update reaches every replica at once. ` +
       `"Well under 200 KB" is read as at most ${targetKB} KB (a quarter of margin). KB = 1,000 bytes. Votes are modelled (not in format v1): a per-card \`votes\` Y.Map, voter → true, deleted on un-vote.`,
+    `Board history: a checkpoint stores the board's full state (docs/architecture.md, "Board history as full states"), so each costs about what ` +
+      `the document weighs, ${(cost.written / 1000).toFixed(0)} KB written for this board and ${(cost.disk / 1000).toFixed(0)} KB on disk once LevelDB compresses its tables ` +
+      `(bench/checkpoint-size.ts: ${cost.count} checkpoints with a few changes between each). A two-hour workshop takes about 12 automatic ones, ` +
+      `after a day thinning keeps at most one an hour, and named ones are capped at 200 a board.`,
   ];
   if (sizeKB > targetKB) {
     const save1 = (Math.max(0, perKind.move - perKind.color) * runs[0].mix.move) / 1000;
