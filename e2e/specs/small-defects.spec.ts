@@ -98,90 +98,95 @@ test('deleting a note someone is typing in asks first; they are told (in Italian
   await expect(anna.board.note('Arrivare asciutti al lavoro!')).toBeVisible();
 });
 
-test('the note length limit says so, in English and in Italian', async ({ createBoard, person }) => {
+/**
+ * One facilitator on one board checks four small things in a row (a page load costs seconds on two busy
+ * cores); each step switches back to English when it is done.
+ */
+test('limits, lane removal and messages on one board: the deck panel’s message follows a language switch; removing a lane with cards asks; the note length limit and number fields say why, in English and in Italian', async ({ createBoard, person }) => {
   await createBoard('Bike rental', 'en');
   const anna = await person('Anna', 'facilitator');
-  const id = await anna.board.addNote('use', 'goals', 'x');
-  await anna.board.noteById(id).dblclick();
-  await expect(anna.board.noteEditor).toBeFocused();
-  await anna.board.noteEditor.fill('a'.repeat(3990));
-  await expect(anna.page.getByText('3,990 of 4,000 characters')).toBeVisible();
-  await anna.board.noteEditor.fill('a'.repeat(3998));
-  await anna.board.noteEditor.press('End');
-  await anna.board.noteEditor.pressSequentially('bbbb');
-  await expect(anna.board.noteEditor).toHaveValue('a'.repeat(3998) + 'bb');
-  await expect(anna.page.getByRole('status').filter({ hasText: 'A note holds at most 4,000 characters' })).toBeVisible();
-  await anna.board.noteEditor.press('Escape');
 
-  await anna.board.chooseLanguage('Italiano');
-  await anna.board.noteById(id).dblclick();
-  await expect(anna.page.getByRole('status').filter({ hasText: 'Una nota contiene al massimo 4000 caratteri' })).toBeVisible();
-});
+  await test.step('the deck panel’s message follows a language switch', async () => {
+    const decks = new DeckPanel(anna.page, anna.board);
+    await decks.openDeck('Emotions');
+    await decks.addTo('Joy', 'Purchase', 'Emotions');
+    await expect(decks.status).toHaveText('“Joy” added to Purchase, Emotions.');
+    await anna.board.chooseLanguage('Italiano');
+    await expect(new DeckPanel(anna.page, anna.board, 'it').status).toHaveText('«Gioia» aggiunta in Purchase, Emotions.');
+    await anna.board.chooseLanguage('English');
+  });
 
-test('number fields say why they refuse a value', async ({ createBoard, person }) => {
-  await createBoard('Bike rental', 'en');
-  const anna = await person('Anna', 'facilitator');
-  const fac = new Facilitation(anna.page);
-  await fac.openPanel();
-  const minutes = fac.panel.getByLabel('Minutes', { exact: true });
-  await minutes.fill('500');
-  await expect(fac.panel.getByRole('button', { name: 'Start the timer' })).toBeDisabled();
-  await expect(minutes).toHaveAccessibleDescription('The largest is 240.');
-  await minutes.fill('2.5');
-  await expect(minutes).toHaveAccessibleDescription('Whole numbers only, from 1 to 240.');
-  await minutes.fill('5');
-  await expect(fac.panel.getByRole('button', { name: 'Start the timer' })).toBeEnabled();
+  await test.step('removing a lane with cards asks, says how many, and the cards keep the names of their old cell', async () => {
+    await anna.board.addNote('retention', 'ideas', 'Bikes near the station');
+    await anna.board.addNote('advocacy', 'ideas', 'Free ride for a friend');
+    await anna.board.map.getByRole('button', { name: 'Remove lane Ideas' }).click();
+    const ask = anna.page.getByRole('dialog', { name: 'Remove the lane “Ideas”?' });
+    await expect(ask).toContainText('It holds 2 cards.');
+    await ask.getByRole('button', { name: 'Cancel' }).click();
+    await expect(anna.board.cell('retention', 'ideas')).toHaveCount(1);
 
-  const dots = fac.panel.getByLabel('Dots per person');
-  await dots.fill('0');
-  await expect(dots).toHaveAccessibleDescription('The smallest is 1.');
-
-  const stepMinutes = fac.panel.getByLabel('Minutes for step 2');
-  const before = await stepMinutes.inputValue();
-  await stepMinutes.fill('999');
-  await stepMinutes.press('Enter');
-  await expect(stepMinutes).toHaveValue(before);
-  await expect(fac.panel.getByText(`Step 2 keeps ${before} min. The largest is 240.`)).toBeVisible();
-
-  await anna.board.chooseLanguage('Italiano');
-  const minuti = anna.page.getByLabel('Minuti', { exact: true });
-  await minuti.fill('500');
-  await expect(minuti).toHaveAccessibleDescription('Il massimo è 240.');
-});
-
-test('removing a lane with cards asks, says how many, and the cards keep the names of their old cell', async ({ createBoard, person }) => {
-  await createBoard('Bike rental', 'en');
-  const anna = await person('Anna', 'facilitator');
-  await anna.board.addNote('retention', 'ideas', 'Bikes near the station');
-  await anna.board.addNote('advocacy', 'ideas', 'Free ride for a friend');
-  await anna.board.map.getByRole('button', { name: 'Remove lane Ideas' }).click();
-  const ask = anna.page.getByRole('dialog', { name: 'Remove the lane “Ideas”?' });
-  await expect(ask).toContainText('It holds 2 cards.');
-  await ask.getByRole('button', { name: 'Cancel' }).click();
-  await expect(anna.board.cell('retention', 'ideas')).toHaveCount(1);
-
-  await anna.board.map.getByRole('button', { name: 'Remove lane Ideas' }).click();
-  await ask.getByRole('button', { name: 'Remove' }).click();
-  await expect(anna.board.cell('retention', 'ideas')).toHaveCount(0);
-  await anna.board.fitJourney();
-  await expect(anna.board.map.getByText('Was in: Retention · Ideas')).toBeAttached();
-  await expect(anna.board.map.getByText('Was in: Advocacy · Ideas')).toBeAttached();
-  await expect(anna.page.getByText(/Was in: .*· ideas/)).toHaveCount(0);
+    await anna.board.map.getByRole('button', { name: 'Remove lane Ideas' }).click();
+    await ask.getByRole('button', { name: 'Remove' }).click();
+    await expect(anna.board.cell('retention', 'ideas')).toHaveCount(0);
+    await anna.board.fitJourney();
+    await expect(anna.board.map.getByText('Was in: Retention · Ideas')).toBeAttached();
+    await expect(anna.board.map.getByText('Was in: Advocacy · Ideas')).toBeAttached();
+    await expect(anna.page.getByText(/Was in: .*· ideas/)).toHaveCount(0);
+  });
 
   await test.step('an empty lane goes without a question', async () => {
     await anna.board.map.getByRole('button', { name: 'Remove lane Channels and touchpoints' }).click();
     await expect(anna.page.getByRole('dialog')).toHaveCount(0);
     await expect(anna.board.cell('use', 'channels')).toHaveCount(0);
   });
-});
 
-test('the deck panel’s message follows a language switch', async ({ createBoard, person }) => {
-  await createBoard('Bike rental', 'en');
-  const anna = await person('Anna', 'facilitator');
-  const decks = new DeckPanel(anna.page, anna.board);
-  await decks.openDeck('Emotions');
-  await decks.addTo('Joy', 'Purchase', 'Emotions');
-  await expect(decks.status).toHaveText('“Joy” added to Purchase, Emotions.');
-  await anna.board.chooseLanguage('Italiano');
-  await expect(new DeckPanel(anna.page, anna.board, 'it').status).toHaveText('«Gioia» aggiunta in Purchase, Emotions.');
+  await test.step('the note length limit says so, in English and in Italian', async () => {
+    const id = await anna.board.addNote('use', 'goals', 'x');
+    await anna.board.noteById(id).dblclick();
+    await expect(anna.board.noteEditor).toBeFocused();
+    await anna.board.noteEditor.fill('a'.repeat(3990));
+    await expect(anna.page.getByText('3,990 of 4,000 characters')).toBeVisible();
+    await anna.board.noteEditor.fill('a'.repeat(3998));
+    await anna.board.noteEditor.press('End');
+    await anna.board.noteEditor.pressSequentially('bbbb');
+    await expect(anna.board.noteEditor).toHaveValue('a'.repeat(3998) + 'bb');
+    await expect(anna.page.getByRole('status').filter({ hasText: 'A note holds at most 4,000 characters' })).toBeVisible();
+    await anna.board.noteEditor.press('Escape');
+
+    await anna.board.chooseLanguage('Italiano');
+    await anna.board.noteById(id).dblclick();
+    await expect(anna.page.getByRole('status').filter({ hasText: 'Una nota contiene al massimo 4000 caratteri' })).toBeVisible();
+    await anna.page.getByRole('textbox', { name: 'Testo della nota' }).press('Escape');
+    await anna.board.chooseLanguage('English');
+    await expect(anna.board.noteEditor).toHaveCount(0);
+  });
+
+  await test.step('number fields say why they refuse a value', async () => {
+    const fac = new Facilitation(anna.page);
+    await fac.openPanel();
+    const minutes = fac.panel.getByLabel('Minutes', { exact: true });
+    await minutes.fill('500');
+    await expect(fac.panel.getByRole('button', { name: 'Start the timer' })).toBeDisabled();
+    await expect(minutes).toHaveAccessibleDescription('The largest is 240.');
+    await minutes.fill('2.5');
+    await expect(minutes).toHaveAccessibleDescription('Whole numbers only, from 1 to 240.');
+    await minutes.fill('5');
+    await expect(fac.panel.getByRole('button', { name: 'Start the timer' })).toBeEnabled();
+
+    const dots = fac.panel.getByLabel('Dots per person');
+    await dots.fill('0');
+    await expect(dots).toHaveAccessibleDescription('The smallest is 1.');
+
+    const stepMinutes = fac.panel.getByLabel('Minutes for step 2');
+    const before = await stepMinutes.inputValue();
+    await stepMinutes.fill('999');
+    await stepMinutes.press('Enter');
+    await expect(stepMinutes).toHaveValue(before);
+    await expect(fac.panel.getByText(`Step 2 keeps ${before} min. The largest is 240.`)).toBeVisible();
+
+    await anna.board.chooseLanguage('Italiano');
+    const minuti = anna.page.getByLabel('Minuti', { exact: true });
+    await minuti.fill('500');
+    await expect(minuti).toHaveAccessibleDescription('Il massimo è 240.');
+  });
 });

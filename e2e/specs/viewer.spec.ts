@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures';
+import { DeckPanel } from '../pages/deck-panel';
 
 /**
  * A client watches the workshop through a view-only link: they follow everything live, but nothing
@@ -28,6 +29,10 @@ test('a viewer follows the board live but cannot change it', async ({ createBoar
     await expect(board.map.getByRole('button', { name: /^Rename stage/ })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Awareness · Activities' })).toHaveCount(0);
+    // No deck panel to deal cards from, but the emotion curve is there to read.
+    const decks = new DeckPanel(page, board);
+    await expect(decks.region).toHaveCount(0);
+    await expect(decks.curve).toBeAttached();
     // Anna sees the viewer among the people online.
     await expect(anna.board.peopleButton).toHaveAccessibleName('2 people online');
   });
