@@ -49,13 +49,15 @@ describe('board history over HTTP', () => {
     const fac = await syncedClient(t.url, b.id, b.tokens.facilitator);
     addCard(fac.doc, { stage: 'awareness', lane: 'activities', text: 'Sees the shop' });
     addCard(fac.doc, { stage: 'use', lane: 'ideas', text: 'Loyalty card' });
+    // The server relays only what it stored: once another client has both cards, the server has them.
+    const viewer = await syncedClient(t.url, b.id, b.tokens.viewer);
+    await viewer.waitFor(() => viewer.doc.getMap('cards').size === 2, 'the cards to be stored');
     const res = await post(b.id, b.tokens.facilitator, '', { label: '  Before voting ', by: 'Anna' });
     expect(res.status).toBe(201);
     const { id, at } = (await res.json()) as { id: string; at: number };
     expect(at).toBe(now);
     const expected = contentOf(fac.doc);
     addCard(fac.doc, { stage: 'use', lane: 'ideas', text: 'After the checkpoint' });
-    await fac.waitFor(() => true);
 
     const versions = await list(b);
     expect(versions[0]).toMatchObject({ id, at, by: 'Anna', kind: 'named', label: 'Before voting' });
@@ -97,6 +99,8 @@ describe('board history over HTTP', () => {
     const b = await createBoardViaApi(t.url, { locale: 'en', title: 'Bakery' });
     const fac = await syncedClient(t.url, b.id, b.tokens.facilitator);
     addCard(fac.doc, { stage: 'purchase', lane: 'goals', text: 'Pay «fast» 😀' });
+    const viewer = await syncedClient(t.url, b.id, b.tokens.viewer);
+    await viewer.waitFor(() => viewer.doc.getMap('cards').size === 1, 'the card to be stored');
     const { id } = (await (await post(b.id, b.tokens.facilitator, '', { label: 'cp' })).json()) as { id: string };
     // Restoring runs the backup import in its worker thread: one restore here, with a title of its own.
     const res = await post(b.id, b.tokens.viewer, `/${id}/restore`, { mode: 'new-board', title: 'Second workshop' });
@@ -134,15 +138,17 @@ describe('board history over HTTP', () => {
     expect(res.status).toBe(200);
     const { before } = (await res.json()) as { before: { id: string; at: number } };
     await stock.waitFor(() => JSON.stringify(contentOf(stock.doc)) === JSON.stringify(atCheckpoint), 'the stock client to see the revert');
-    expect(contentOf(fac.doc)).toEqual(atCheckpoint);
+    await fac.waitFor(() => JSON.stringify(contentOf(fac.doc)) === JSON.stringify(atCheckpoint), 'the facilitator to see the revert');
     const entry = (await list(b)).find((v) => v.id === before.id)!;
     expect(entry).toMatchObject({ kind: 'revert', by: 'Anna', revertedTo: checkpoint });
     expect((await backupOf(b, before.id)).board).toEqual(changed);
 
     expect((await post(b.id, b.tokens.facilitator, `/${before.id}/restore`, { mode: 'revert' })).status).toBe(200);
     await stock.waitFor(() => JSON.stringify(contentOf(stock.doc)) === JSON.stringify(changed), 'the stock client to see the undo');
-    // Both copies agree, and so does the stored board after a reload.
-    expect(contentOf(fac.doc)).toEqual(changed);
+    await fac.waitFor(() => JSON.stringify(contentOf(fac.doc)) === JSON.stringify(changed), 'the facilitator to see the undo');
+    // A client that connects now loads the same board from the server.
+    const late = await syncedClient(t.url, b.id, b.tokens.viewer);
+    expect(contentOf(late.doc)).toEqual(changed);
   });
 
   it('refuses the 201st named checkpoint with a clear error, and thins old automatic ones (all of the last day, then one per hour)', async () => {
