@@ -171,6 +171,14 @@ export class LevelBoardStore implements BoardStore {
     return this.write(ops);
   }
 
+  /** Every board id, in id order, `limit` at a time after `after` (copy-boards). */
+  async listBoardIds(after = '', limit = 500): Promise<string[]> {
+    const ids: string[] = [];
+    // Board ids never contain ':' or ';': this range holds exactly the board records.
+    for await (const key of this.db.keys({ gt: boardKey(after), lt: 'b;', limit })) ids.push(key.slice(2));
+    return ids;
+  }
+
   /**
    * For salvage: the ids of every board with any key in the store, and every entry of other kinds
    * (records other parts of the server keep). A damaged block ends the listing; `complete` says so.
