@@ -1,16 +1,20 @@
 /**
  * `npm run screenshots`: builds the app, starts the real server on a free loopback port with a fresh
- * data directory, seeds a realistic workshop (scripts/screenshots/workshop.ts) and photographs it in
- * Chromium as a newcomer would see it: the facilitator's laptop (1440×900), the meeting-room projector
- * (1280×720) and a participant's phone (390×844, in Italian). The PNGs go to docs/screenshots/ and are
+ * data directory, opens the worked example (shared/templates/files/example.en.json) as the home page's
+ * button does, seeds a workshop with an open dot vote (scripts/screenshots/workshop.ts) and photographs
+ * them in Chromium as a newcomer would see them: the example on the facilitator's laptop (1440×900) and
+ * on the meeting-room projector (1280×720), and a participant's phone during the vote (390×844, in Italian). The PNGs go to docs/screenshots/ and are
  * shown in the README. Needs nothing else running; uses CHROMIUM_PATH or /usr/bin/chromium.
  */
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startRealServer } from '../e2e/real-server';
 import type { Locale } from '../shared/doc/schema';
 import { seedWorkshop, type SeededBoard } from './screenshots/workshop';
+import { boardFromTemplate } from '../shared/templates/template-board';
+import type { Backup } from '../shared/backup/backup-schema';
+import type { CreateBoardResponse } from '../shared/protocol';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(ROOT, 'docs', 'screenshots');
@@ -76,6 +80,19 @@ async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(400);
 }
 
+/** The worked example as a new board, through the backup import like the home page's button. */
+async function openExample(serverUrl: string): Promise<SeededBoard> {
+  const example = JSON.parse(readFileSync(path.join(ROOT, 'shared', 'templates', 'files', 'example.en.json'), 'utf8')) as Backup;
+  const res = await fetch(`${serverUrl}/api/boards/import`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(boardFromTemplate(example, '', Date.now())),
+  });
+  if (res.status !== 201) throw new Error(`POST /api/boards/import answered ${res.status}: ${await res.text()}`);
+  const board = (await res.json()) as CreateBoardResponse;
+  return { id: board.id, tokens: board.tokens };
+}
+
 async function main() {
   const t0 = performance.now();
   if (!existsSync(path.join(ROOT, 'dist', 'client', 'index.html'))) throw new Error('dist/client is missing: run `npm run screenshots` (it builds first).');
@@ -84,7 +101,7 @@ async function main() {
   let browser: Browser | null = null;
   try {
     console.log(`server on ${server.url}; seeding the workshop`);
-    const boards = { en: await seedWorkshop(server.url, 'en', { reveal: true }), it: await seedWorkshop(server.url, 'it', { reveal: false }) };
+    const boards = { en: await openExample(server.url), it: await seedWorkshop(server.url, 'it', { reveal: false }) };
     console.log(`  seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',

@@ -21,6 +21,7 @@ import { KIND_STYLE } from '../decks/kind-style';
 import { initBoardDoc, roots } from '../doc/board-doc';
 import { ROOT, type Locale } from '../doc/schema';
 import type { ClvStored } from '../insights/clv-schema';
+import { SUBTITLE_SEPARATOR } from './subtitle';
 
 export type Words = Record<Locale, string>;
 
@@ -56,8 +57,6 @@ export interface BoardSpec {
 }
 
 export const IDEA_COLOR = '#c9f2d0';
-/** Between a stage's name and its subtitle. */
-export const SUBTITLE_SEPARATOR = ' — ';
 
 function deckCard(ref: string) {
   const [deckId, cardId] = ref.split('/');

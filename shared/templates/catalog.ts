@@ -5,9 +5,9 @@
  * default board: no subtitles, no cards.
  */
 import type { BoardSpec, CardSpec, Words } from './build';
+import type { TemplateId } from './template-ids';
 
-export const TEMPLATE_IDS = ['blank', 'b2b-service', 'online-shop', 'local-business', 'subscription'] as const;
-export type TemplateId = (typeof TEMPLATE_IDS)[number];
+export { TEMPLATE_IDS, type TemplateId } from './template-ids';
 
 /** A question card of our own. */
 const q = (id: string, stage: string, lane: string, text: Words): CardSpec => ({ id, stage, lane, kind: 'question', text });

@@ -4,7 +4,6 @@
  * Pure: the home page runs them before the upload, the export menu before the download.
  */
 import { MAX_TITLE_LENGTH } from '../doc/schema';
-import { CLV_KEY } from '../insights/clv-schema';
 import type { Backup } from '../backup/backup-schema';
 import { freshWorkshop, SESSION_KEYS } from '../backup/fresh-workshop';
 
@@ -29,8 +28,8 @@ export function boardFromTemplate(template: Backup, title: string, now: number):
   };
 }
 
-/** Facilitation keys a template leaves out: the running session, the vote, the business's CLV figures. */
-export const NOT_IN_TEMPLATE: readonly string[] = [...SESSION_KEYS, 'vote', CLV_KEY];
+/** Facilitation keys a template leaves out: the running session, the vote, the business's CLV figures (`clv`). */
+export const NOT_IN_TEMPLATE: readonly string[] = [...SESSION_KEYS, 'vote', 'clv'];
 
 /**
  * "Save as template": the board's content for another workshop. Kept: title, language, stages, lanes,

@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
-import { Braces, ChevronDown, Download, FileImage, FileText, Image, Sheet } from 'lucide-react';
+import { Braces, ChevronDown, Download, FileImage, FileText, Image, LayoutTemplate, Sheet } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { useBoard } from '../store/board-store';
+import { useSession } from '../store/session-store';
+import { saveAsTemplate } from '../templates/save-template';
 import { exportBackup, exportCsv, openImageDialog, openReport } from './export-actions';
 import { setExport, useExport } from './export-store';
 import { ExportStatus } from './export-status';
@@ -17,16 +19,20 @@ const ITEMS = [
   { id: 'csv', icon: Sheet, run: exportCsv },
   { id: 'report', icon: FileText, run: openReport },
 ] as const;
+/** Facilitators only: the board's content as a template file (templates/save-template.ts). */
+const TEMPLATE_ITEM = { id: 'template', icon: LayoutTemplate, run: saveAsTemplate } as const;
 
 /**
  * The top bar's "Export" menu button (WAI-ARIA menu button): PNG image, SVG image, JSON backup, CSV,
- * Report. Arrow keys, Home and End move between items, Escape closes and returns to the button
+ * Report, and for facilitators Save as template. Arrow keys, Home and End move between items, Escape closes and returns to the button
  * (ui/use-menu-button.ts).
  */
 export function ExportMenu() {
   const { t } = useTranslation();
   const ready = useBoard((s) => s.stages.length > 0);
   const dialog = useExport((s) => s.dialog);
+  const facilitator = useSession((s) => s.role === 'facilitator');
+  const items = facilitator ? [...ITEMS, TEMPLATE_ITEM] : ITEMS;
   const { open, root, close, buttonProps, menuProps } = useMenuButton<HTMLUListElement>();
 
   // A "saved" note under the button fades after a while; errors stay until the next export.
@@ -47,7 +53,7 @@ export function ExportMenu() {
       </button>
       {open && (
         <ul className="export-menu-list" {...menuProps}>
-          {ITEMS.map((item) => (
+          {items.map((item) => (
             <li key={item.id} role="none">
               <button
                 type="button"
@@ -61,7 +67,7 @@ export function ExportMenu() {
                 }}
               >
                 <item.icon aria-hidden size={16} />
-                {t(`export.menu.${item.id}`)}
+                {item.id === 'template' ? t('templates.save.menu') : t(`export.menu.${item.id}`)}
               </button>
             </li>
           ))}

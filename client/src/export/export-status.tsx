@@ -26,7 +26,7 @@ export function ExportStatus() {
             <progress aria-hidden value={busy === 'preparing' ? 1 : busy === 'drawing' ? 2 : 3} max={4} />
           </>
         )}
-        {!busy && outcome?.kind === 'file' && <p className="export-done">{t('export.saved', { file: outcome.file })}</p>}
+        {!busy && outcome?.kind === 'file' && <p className="export-done">{t(outcome.template ? 'templates.save.saved' : 'export.saved', { file: outcome.file })}</p>}
         {!busy && outcome?.kind === 'image' && (
           <>
             <p className="export-done">{t('export.savedImage', { file: outcome.file, width: String(outcome.width), height: String(outcome.height) })}</p>

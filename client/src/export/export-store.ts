@@ -9,7 +9,8 @@ export type ImageFormat = 'png' | 'svg';
 
 export type ExportOutcome =
   | { kind: 'image'; file: string; width: number; height: number; ratio: number; requestedRatio: number; scaled: boolean; retried: boolean; limit: number }
-  | { kind: 'file'; file: string };
+  /** `template`: "Save as template" (the note says what was left out). */
+  | { kind: 'file'; file: string; template?: true };
 
 export interface ExportFailure {
   /** Images get advice (lower resolution, one stage); data files just the reason. */

@@ -3,6 +3,7 @@ import { LanguageSelect } from '../ui/language-select';
 import { NewBoardForm } from './new-board-form';
 import { RecentBoards } from './recent-boards';
 import { RestoreBackup } from '../export/restore-backup';
+import { WorkedExample } from '../templates/worked-example';
 import './home.css';
 
 export function HomePage() {
@@ -24,6 +25,7 @@ export function HomePage() {
         </section>
         <div className="home-grid">
           <NewBoardForm />
+          <WorkedExample />
           <RecentBoards />
           <RestoreBackup />
         </div>

@@ -7,6 +7,7 @@ import { topBarEn } from '../top-bar/i18n.en';
 import { exportEn } from '../export/i18n.en';
 import { insightsEn } from '../insights/i18n.en';
 import { historyEn } from '../history/i18n.en';
+import { templatesEn } from '../templates/i18n.en';
 
 /**
  * English interface strings. `it.ts` must have exactly the same keys (its type is derived from this
@@ -198,6 +199,7 @@ export const en = {
   insights: insightsEn,
   boardHistory: historyEn,
   topBar: topBarEn,
+  templates: templatesEn,
 };
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };

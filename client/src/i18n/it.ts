@@ -7,6 +7,7 @@ import { topBarIt } from '../top-bar/i18n.it';
 import { exportIt } from '../export/i18n.it';
 import { insightsIt } from '../insights/i18n.it';
 import { historyIt } from '../history/i18n.it';
+import { templatesIt } from '../templates/i18n.it';
 import type { Messages } from './en';
 
 /** Testi dell'interfaccia in italiano. Il tipo `Messages` impone le stesse chiavi di `en.ts`. */
@@ -195,4 +196,5 @@ export const it: Messages = {
   insights: insightsIt,
   boardHistory: historyIt,
   topBar: topBarIt,
+  templates: templatesIt,
 };
