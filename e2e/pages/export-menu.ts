@@ -2,13 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 
 export type UiLang = 'en' | 'it';
-export type MenuItem = 'png' | 'svg' | 'json' | 'csv' | 'report';
+/** `template`: "Save as template", for facilitators only. */
+export type MenuItem = 'png' | 'svg' | 'json' | 'csv' | 'report' | 'template';
 
 /** The words of the Export menu, its dialog, the report and the restore form, as a person reads them. */
 export const EXPORT_WORDS = {
   en: {
     button: 'Export',
-    items: { png: 'PNG image', svg: 'SVG image', json: 'JSON backup', csv: 'CSV (spreadsheet)', report: 'Report' },
+    items: { png: 'PNG image', svg: 'SVG image', json: 'JSON backup', csv: 'CSV (spreadsheet)', report: 'Report', template: 'Save as template' },
     dialog: { png: 'Export a PNG image', svg: 'Export an SVG image' },
     submit: 'Export',
     whole: 'The whole map',
@@ -27,7 +28,7 @@ export const EXPORT_WORDS = {
   },
   it: {
     button: 'Esporta',
-    items: { png: 'Immagine PNG', svg: 'Immagine SVG', json: 'Backup JSON', csv: 'CSV (foglio di calcolo)', report: 'Report' },
+    items: { png: 'Immagine PNG', svg: 'Immagine SVG', json: 'Backup JSON', csv: 'CSV (foglio di calcolo)', report: 'Report', template: 'Salva come modello' },
     dialog: { png: 'Esporta un’immagine PNG', svg: 'Esporta un’immagine SVG' },
     submit: 'Esporta',
     whole: 'Tutta la mappa',

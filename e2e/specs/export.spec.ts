@@ -193,18 +193,18 @@ test.describe('exporting a map', () => {
     await anna.page.keyboard.press('Enter');
     await expect(menu.menu).toBeVisible();
     await expect(menu.button).toHaveAttribute('aria-expanded', 'true');
-    await expect(menu.menu.getByRole('menuitem')).toHaveText(['PNG image', 'SVG image', 'JSON backup', 'CSV (spreadsheet)', 'Report']);
+    await expect(menu.menu.getByRole('menuitem')).toHaveText(['PNG image', 'SVG image', 'JSON backup', 'CSV (spreadsheet)', 'Report', 'Save as template']);
     await expect(menu.item('png')).toBeFocused();
     await expectNoSeriousA11yViolations(anna.page, 'the open Export menu');
     if (SAVE_DIR) save('export-ui-menu.png', await anna.page.screenshot({ clip: { x: 640, y: 0, width: 640, height: 320 } }));
     await anna.page.keyboard.press('ArrowDown');
     await expect(menu.item('svg')).toBeFocused();
     await anna.page.keyboard.press('End');
-    await expect(menu.item('report')).toBeFocused();
+    await expect(menu.item('template')).toBeFocused();
     await anna.page.keyboard.press('ArrowDown');
     await expect(menu.item('png')).toBeFocused();
     await anna.page.keyboard.press('ArrowUp');
-    await expect(menu.item('report')).toBeFocused();
+    await expect(menu.item('template')).toBeFocused();
     await anna.page.keyboard.press('Escape');
     await expect(menu.menu).toBeHidden();
     await expect(menu.button).toBeFocused();
@@ -212,7 +212,7 @@ test.describe('exporting a map', () => {
 
     await test.step('ArrowUp on the button opens the menu on its last item; Enter opens the PNG dialog', async () => {
       await anna.page.keyboard.press('ArrowUp');
-      await expect(menu.item('report')).toBeFocused();
+      await expect(menu.item('template')).toBeFocused();
       await anna.page.keyboard.press('Home');
       await anna.page.keyboard.press('Enter');
       await expect(anna.page.getByRole('dialog', { name: 'Export a PNG image' })).toBeVisible();
@@ -234,7 +234,7 @@ test.describe('exporting a map', () => {
       await anna.board.chooseLanguage('Italiano');
       const it = new ExportMenu(anna.page, 'it');
       await it.open();
-      await expect(it.menu.getByRole('menuitem')).toHaveText(['Immagine PNG', 'Immagine SVG', 'Backup JSON', 'CSV (foglio di calcolo)', 'Report']);
+      await expect(it.menu.getByRole('menuitem')).toHaveText(['Immagine PNG', 'Immagine SVG', 'Backup JSON', 'CSV (foglio di calcolo)', 'Report', 'Salva come modello']);
       await anna.page.keyboard.press('Escape');
       await expect(it.menu).toBeHidden();
     });

@@ -14,6 +14,8 @@ import { boardToBackup } from '../backup/to-backup';
 import type { Backup } from '../backup/backup-schema';
 import { addCard } from '../commands/cards';
 import { setClvInputs, setIdeaEffect } from '../commands/clv';
+import { setCardPersona } from '../commands/personas';
+import { personaSchema, type PersonaData } from '../personas/persona-schema';
 import { VOTES_ROOT, voteKey } from '../commands/votes';
 import { BUILTIN_DECKS } from '../decks/builtin';
 import { deckCardToAddInput } from '../decks/deck-to-card';
@@ -44,12 +46,28 @@ export interface CardSpec {
   effect?: number;
   color?: string;
   author?: string;
+  /** Id of the persona (BoardSpec.personas) the card is about. */
+  persona?: string;
+}
+
+/** A customer type, in both languages (docs/document-format.md, root `personas`). */
+export interface PersonaSpec {
+  id: string;
+  color: PersonaData['color'];
+  name: Words;
+  segment: Words;
+  description: Words;
+  /** One per line. */
+  goals: Words;
+  frustrations: Words;
+  quote: Words;
 }
 
 export interface BoardSpec {
   title: Words;
   /** A few words under a stage's name, written into its title ("Purchase — cart and checkout"). */
   subtitles?: Partial<Record<string, Words>>;
+  personas?: PersonaSpec[];
   cards: CardSpec[];
   clv?: ClvStored;
   /** A revealed dot vote on the ideas: each ballot is one person's cards, one dot each. */
@@ -75,6 +93,22 @@ export function buildBoard(spec: BoardSpec, locale: Locale): Backup {
     const sub = spec.subtitles?.[stage.get('id') as string];
     if (sub) stage.set('title', `${stage.get('title') as string}${SUBTITLE_SEPARATOR}${sub[locale]}`);
   });
+  (spec.personas ?? []).forEach((p, i) => {
+    const persona: PersonaData = {
+      id: p.id,
+      name: p.name[locale],
+      segment: p.segment[locale],
+      description: p.description[locale],
+      goals: p.goals[locale],
+      frustrations: p.frustrations[locale],
+      quote: p.quote[locale],
+      color: p.color,
+      createdAt: TEMPLATE_TIME + i,
+    };
+    if (!personaSchema.safeParse(persona).success) throw new Error(`persona ${p.id} does not fit the schema`);
+    doc.getMap<unknown>(ROOT.personas).set(p.id, persona);
+  });
+  const personaIds = new Set((spec.personas ?? []).map((p) => p.id));
   const stageIds = new Set(r.stages.toArray().map((s) => s.get('id')));
   const laneIds = new Set(r.lanes.toArray().map((l) => l.get('id')));
   spec.cards.forEach((c, i) => {
@@ -93,6 +127,10 @@ export function buildBoard(spec: BoardSpec, locale: Locale): Backup {
       const color = c.color ?? (kind === 'question' ? KIND_STYLE.question.color : c.lane === 'ideas' ? IDEA_COLOR : KIND_STYLE.note.color);
       const extra = kind === 'question' ? { answer: c.answer?.[locale] ?? '' } : undefined;
       addCard(doc, { stage: c.stage, lane: c.lane, kind, text: c.text[locale], color, author, extra, id: c.id, now });
+    }
+    if (c.persona !== undefined) {
+      if (!personaIds.has(c.persona)) throw new Error(`card ${c.id}: no persona ${c.persona}`);
+      setCardPersona(doc, c.id, c.persona);
     }
     if (c.effect !== undefined && !setIdeaEffect(doc, c.id, c.effect)) throw new Error(`card ${c.id}: effect refused`);
   });

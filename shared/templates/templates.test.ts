@@ -15,6 +15,7 @@ import { channelSilos } from '../insights/channel-silos';
 import { clvForBoard } from '../insights/clv-board';
 import { momentsCheck } from '../insights/moments-check';
 import { truthGap } from '../insights/truth-gap';
+import { readPersonas } from '../personas/read-personas';
 import { TEMPLATE_TIME } from './build';
 import { TEMPLATE_IDS } from './catalog';
 import { generatedTemplateFiles, templateFileName } from './files';
@@ -133,9 +134,26 @@ describe('the worked example', () => {
     });
   }
 
+  it('has two personas with cards tagged for each, so their emotion curves differ', () => {
+    for (const locale of LOCALES) {
+      const { doc } = load(templateFileName('example', locale));
+      expect(readPersonas(doc).map((p) => [p.id, p.name])).toEqual([
+        ['owner', 'Marta'],
+        ['manager', 'Paolo'],
+      ]);
+      const cards = readCards(doc);
+      const tagged = (id: string) => cards.filter((c) => c.persona === id);
+      expect(tagged('owner').length).toBeGreaterThanOrEqual(5);
+      expect(tagged('manager').length).toBeGreaterThanOrEqual(5);
+      // In Use the owner feels abandoned (−2), the manager confused (−1).
+      const useEmotion = (id: string) => tagged(id).find((c) => c.stage === 'use' && c.lane === 'emotions')?.valence;
+      expect([useEmotion('owner'), useEmotion('manager')]).toEqual([-2, -1]);
+    }
+  });
+
   it('is the same map in both languages: same cards in the same cells, same valences and votes', () => {
     const [a, b] = LOCALES.map((l) => load(templateFileName('example', l)).backup.board);
-    const shape = (x: Backup['board']) => x.cards.map((c) => [c.id, c.stage, c.lane, c.kind, c.valence, c.moment, c.effect, c.deckCardId]);
+    const shape = (x: Backup['board']) => x.cards.map((c) => [c.id, c.stage, c.lane, c.kind, c.valence, c.moment, c.effect, c.deckCardId, c.persona]);
     expect(shape(a)).toEqual(shape(b));
     expect(a.votes).toEqual(b.votes);
     expect(a.facilitation).toEqual(b.facilitation);

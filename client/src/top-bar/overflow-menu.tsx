@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Braces, Check, FileImage, FileText, Image, MoreHorizontal, Redo2, Sheet, Undo2 } from 'lucide-react';
+import { Braces, Check, FileImage, FileText, Image, LayoutTemplate, MoreHorizontal, Redo2, Sheet, Undo2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { exportBackup, exportCsv, openImageDialog, openReport } from '../export/export-actions';
 import { UI_LANGUAGES } from '../i18n/detect-language';
@@ -8,6 +8,7 @@ import { useBoard } from '../store/board-store';
 import { useCanEdit, useSession } from '../store/session-store';
 import { redo, undo } from '../sync/actions';
 import { useMenuButton } from '../ui/use-menu-button';
+import { saveAsTemplate } from '../templates/save-template';
 
 const EXPORTS = [
   { id: 'png', icon: Image, run: () => openImageDialog('png') },
@@ -28,6 +29,7 @@ export function OverflowMenu() {
   const canUndo = useSession((s) => s.canUndo);
   const canRedo = useSession((s) => s.canRedo);
   const canExport = useBoard((s) => s.stages.length > 0);
+  const facilitator = useSession((s) => s.role === 'facilitator');
   const { open, root, close: closeMenu, buttonProps, menuProps } = useMenuButton<HTMLDivElement>();
   // Back on the button first: dialogs opened from here return focus to it when they close.
   const run = (action: () => void) => () => {
@@ -59,6 +61,11 @@ export function OverflowMenu() {
                   {t(`export.menu.${item.id}`)}
                 </Item>
               ))}
+              {facilitator && (
+                <Item icon={<LayoutTemplate aria-hidden size={16} />} onClick={run(saveAsTemplate)}>
+                  {t('templates.save.menu')}
+                </Item>
+              )}
             </Section>
           )}
           <Section label={t('language.label')} heading>
