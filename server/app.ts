@@ -1,10 +1,14 @@
 import http from 'node:http';
 import os from 'node:os';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { CLOSE, WS_PATH } from '../shared/protocol';
 import { isBoardId, roleForToken } from './boards';
-import type { ServerConfig } from './config';
+import { internalUrlFor, type ServerConfig } from './config';
+import { checkHop, hopHeaders } from './cluster/hop';
+import { openHop, pipe, type Forwarded } from './cluster/forward';
+import { NotOwnerError } from './cluster/ownership';
+import { PgOwnership } from './cluster/pg-ownership';
 import { handleApi } from './http/api';
 import { requestUrl } from './http/request-url';
 import { SECURITY_HEADERS, sendError, sendJson } from './http/respond';
@@ -73,12 +77,22 @@ async function openStore(config: ServerConfig, log: Logger, metrics: Metrics): P
   return store;
 }
 
-export async function startServer(config: ServerConfig, log: Logger = createLogger(config.logLevel), opts: ServerOptions = {}): Promise<RunningServer> {
+/** How often a client whose board's owner cannot be reached tries to claim the board again. */
+const RECLAIM_EVERY_MS = 250;
+
+export async function startServer(config: ServerConfig, baseLog: Logger = createLogger(config.logLevel), opts: ServerOptions = {}): Promise<RunningServer> {
+  // With several instances every log line names the instance it comes from.
+  const log = config.databaseUrl ? namedLogger(baseLog, config.instanceId) : baseLog;
   const metrics = new Metrics();
   const store = await openStore(config, log, metrics);
   const history = new BoardHistory(store, log, opts.clock);
+  // Leases start once the port is known (the internal URL may be derived from it); until then no
+  // board is opened, as nothing is accepted before the server listens.
+  let ownership: PgOwnership | null = null;
   const rooms = new RoomManager(store, log, metrics, config, history);
   const conns = new Set<Connection>();
+  /** Client sockets piped to the instance that owns their board (cluster/forward.ts). */
+  const forwards = new Set<Forwarded>();
   const creations = new RateByKey(config.boardsPerMinute / 60, Math.max(1, config.boardsPerMinute));
   // Board history requests per client address: reading a checkpoint builds a whole backup.
   const historyRequests = new RateByKey(HISTORY_REQUESTS_PER_MINUTE / 60, HISTORY_REQUESTS_PER_MINUTE);
@@ -103,7 +117,7 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
       if (closing && url.pathname.startsWith('/api/')) return sendError(res, 503, 'shutting_down', 'The server is restarting; try again shortly.');
       if (url.pathname === '/metrics') {
         res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; version=0.0.4', 'Cache-Control': 'no-store' });
-        return void res.end(metrics.render(rooms.size));
+        return void res.end(metrics.render(rooms.size, rooms.owned));
       }
       if (await handleApi(req, res, url, { store, log, config, creations, networkUrl, rooms, history, historyRequests })) return;
       if (config.staticDir) return serveStatic(req, res, url, config.staticDir);
@@ -136,15 +150,31 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       return;
     }
+    // A hop from another instance (cluster/hop.ts) carries the client's address; a forged one is refused.
+    const target = url.pathname + url.search;
+    const hop = checkHop(req.headers, target, config.clusterSecret);
+    if (hop.hop && 'forged' in hop) {
+      metrics.forgedHops++;
+      log.warn('websocket refused: forged hop', { why: hop.forged, from: req.socket.remoteAddress });
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    const client = hop.hop ? { address: hop.client, hopFrom: hop.from } : { address: req.socket.remoteAddress ?? '', hopFrom: null };
     wss.handleUpgrade(req, socket, head, (ws) =>
-      void accept(ws, match[1], url.searchParams.get('token'), personIdFor(url.searchParams.get('person'))),
+      void accept(ws, match[1], url.searchParams.get('token'), personIdFor(url.searchParams.get('person')), { ...client, target }),
     );
   });
 
-  async function accept(ws: WebSocket, boardId: string, token: string | null, personId: string | null): Promise<void> {
+  async function accept(
+    ws: WebSocket,
+    boardId: string,
+    token: string | null,
+    personId: string | null,
+    client: { address: string; hopFrom: string | null; target: string },
+  ): Promise<void> {
     // Messages that arrive while the board loads wait here: nothing is answered before the load.
-    const early: Uint8Array[] = [];
-    const buffer = (data: Buffer) => early.push(new Uint8Array(data));
+    const early: Array<{ data: RawData; binary: boolean }> = [];
+    const buffer = (data: RawData, binary: boolean) => early.push({ data, binary });
     ws.on('message', buffer);
     ws.on('error', (err) => log.warn('socket error', { board: boardId, err: String(err) }));
     try {
@@ -153,11 +183,12 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
       const role = roleForToken(record, token);
       if (!role) return ws.close(CLOSE.badToken, 'bad token');
       if (closing) return ws.close(CLOSE.restart, 'server restarting');
-      if (conns.size >= config.maxConnections) {
+      if (conns.size + forwards.size >= config.maxConnections) {
         metrics.refusedConnections++;
         return ws.close(CLOSE.tryAgainLater, 'server full');
       }
-      const room = await rooms.open(boardId);
+      const room = await openOrForward(ws, boardId, client, early, buffer);
+      if (!room) return;
       if (ws.readyState !== ws.OPEN) return rooms.release(room);
       if (closing) {
         ws.close(CLOSE.restart, 'server restarting');
@@ -165,7 +196,7 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
       }
       // Checked again right before admission: connections arriving together all passed the check
       // above while their board loaded.
-      const full = conns.size >= config.maxConnections ? 'server full' : room.conns.size >= config.maxConnectionsPerBoard ? 'board full' : null;
+      const full = conns.size + forwards.size >= config.maxConnections ? 'server full' : room.conns.size >= config.maxConnectionsPerBoard ? 'board full' : null;
       if (full) {
         metrics.refusedConnections++;
         ws.close(CLOSE.tryAgainLater, full);
@@ -186,8 +217,8 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
         rooms.release(room);
       });
       room.greet(conn);
-      for (const m of early) conn.handle(m);
-      log.debug('client joined', { board: boardId, role });
+      for (const m of early) conn.handle(new Uint8Array(m.data as Buffer));
+      log.debug('client joined', { board: boardId, role, client: client.address, via: client.hopFrom ?? undefined });
     } catch (err) {
       metrics.errors++;
       log.error('could not open board', { board: boardId, err: String(err) });
@@ -195,8 +226,69 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
     }
   }
 
+  /**
+   * The board's room when this instance owns it (claiming it if nobody live does); null when the
+   * client was piped to the owner instead, or closed. While the owner cannot be reached (killed, or
+   * draining) the board is claimed again every RECLAIM_EVERY_MS: it is ours once the owner's session
+   * ended or its lease expired, well within LEASE_MS.
+   */
+  async function openOrForward(
+    ws: WebSocket,
+    boardId: string,
+    client: { address: string; hopFrom: string | null; target: string },
+    early: Array<{ data: RawData; binary: boolean }>,
+    buffer: (data: RawData, binary: boolean) => void,
+  ) {
+    const deadline = Date.now() + config.leaseMs + 2_000;
+    for (;;) {
+      try {
+        return await rooms.open(boardId);
+      } catch (err) {
+        if (!(err instanceof NotOwnerError)) throw err;
+        // A forwarded client is never forwarded again: the board moved meanwhile, so it reconnects.
+        if (client.hopFrom !== null) {
+          ws.close(CLOSE.restart, 'board moved');
+          return null;
+        }
+        if (!config.clusterSecret) {
+          log.error('board owned by another instance, but CLUSTER_SECRET is not set: cannot forward', { board: boardId, owner: err.instance });
+          ws.close(CLOSE.tryAgainLater, 'owner unreachable');
+          return null;
+        }
+        const to = new URL(client.target, err.url.replace(/^http/, 'ws'));
+        try {
+          const upstream = await openHop(to.toString(), hopHeaders(config.clusterSecret, config.instanceId, client.address, to.pathname + to.search), config.maxMessageBytes);
+          if (ws.readyState !== ws.OPEN || closing) {
+            upstream.close(1001, 'client gone');
+            if (ws.readyState === ws.OPEN) ws.close(CLOSE.restart, 'server restarting');
+            return null;
+          }
+          ws.off('message', buffer);
+          metrics.forwardedConnections++;
+          metrics.forwardedTotal++;
+          const f = pipe(ws, upstream, early, () => {
+            forwards.delete(f);
+            metrics.forwardedConnections--;
+          });
+          forwards.add(f);
+          log.debug('client forwarded to the owner', { board: boardId, owner: err.instance });
+          return null;
+        } catch (hopErr) {
+          if (ws.readyState !== ws.OPEN || closing) return null;
+          if (Date.now() > deadline) {
+            log.warn('owner unreachable and its lease still held; client told to try again', { board: boardId, owner: err.instance, err: String(hopErr) });
+            ws.close(CLOSE.tryAgainLater, 'owner unreachable');
+            return null;
+          }
+          await new Promise((r) => setTimeout(r, RECLAIM_EVERY_MS));
+        }
+      }
+    }
+  }
+
   const keepalive = setInterval(() => {
     for (const c of conns) c.checkAlive();
+    for (const f of forwards) f.checkAlive();
   }, KEEPALIVE_MS);
   keepalive.unref();
 
@@ -211,11 +303,22 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
     await store.close(); // release the data directory's lock: the port was the problem, not the data
     throw err;
   }
-  ready = true;
   port = (server.address() as AddressInfo).port;
+  if (store instanceof PgBoardStore) {
+    try {
+      ownership = await PgOwnership.start({ databaseUrl: config.databaseUrl!, pool: store.pool, instanceId: config.instanceId, internalUrl: internalUrlFor(config, port), leaseMs: config.leaseMs, log });
+      rooms.useOwnership(ownership);
+    } catch (err) {
+      clearInterval(keepalive);
+      server.close();
+      await store.close();
+      throw err;
+    }
+  }
+  ready = true;
   const host = listensOnAllInterfaces(config.host) ? 'localhost' : config.host;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-  const where = config.databaseUrl ? { database: redactUrl(config.databaseUrl) } : { dataDir: config.dataDir };
+  const where = config.databaseUrl ? { database: redactUrl(config.databaseUrl), internalUrl: internalUrlFor(config, port) } : { dataDir: config.dataDir };
   log.info('listening', { url, port, networkUrl: networkUrl(), publicUrl: config.publicUrl, ...where });
 
   return {
@@ -234,7 +337,10 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
       clearInterval(keepalive);
       // Clients first, so nothing new arrives while the boards flush; 1012 makes them reconnect.
       for (const c of conns) c.close(CLOSE.restart, 'server restarting');
+      for (const f of forwards) f.close(CLOSE.restart, 'server restarting');
+      // Each board is compacted and its lease released, so the next instance a client reaches claims it at once.
       await rooms.closeAll();
+      await ownership?.close();
       await closedWithin(wss, CLOSE_GRACE_MS);
       for (const ws of wss.clients) ws.terminate(); // peers that never answered the close
       wss.close();
@@ -244,5 +350,16 @@ export async function startServer(config: ServerConfig, log: Logger = createLogg
       await store.close();
       log.info('stopped');
     },
+  };
+}
+
+/** A logger that adds `instance` to every line. */
+function namedLogger(log: Logger, instance: string): Logger {
+  const f = (fields?: Record<string, unknown>) => ({ instance, ...fields });
+  return {
+    debug: (m, x) => log.debug(m, f(x)),
+    info: (m, x) => log.info(m, f(x)),
+    warn: (m, x) => log.warn(m, f(x)),
+    error: (m, x) => log.error(m, f(x)),
   };
 }

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_MAX_DOC_BYTES } from '../shared/backup/backup-schema';
 
@@ -48,6 +50,16 @@ export interface ServerConfig {
   boardsPerMinute: number;
   /** Origins allowed to open websockets and create boards; empty means any. */
   allowedOrigins: string[];
+  /**
+   * Several instances (docs/scaling.md): the secret that authenticates a hop from one instance to
+   * another (null: hops are refused), where the others reach this one, and its name in logs and leases.
+   */
+  clusterSecret: string | null;
+  /** How long a board's lease lasts without renewal: a frozen owner's boards move after this. */
+  leaseMs: number;
+  /** Null: derived from HOST and PORT once the server listens (internalUrlFor). */
+  internalUrl: string | null;
+  instanceId: string;
 }
 
 const LIMIT_DEFAULTS = {
@@ -137,7 +149,46 @@ export function configFromEnv(env: NodeJS.ProcessEnv, root: string): ServerConfi
     personSharePercent: Math.min(100, int(env.PERSON_SHARE_PERCENT, LIMIT_DEFAULTS.personSharePercent)),
     boardsPerMinute: int(env.BOARDS_PER_MINUTE, LIMIT_DEFAULTS.boardsPerMinute),
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    clusterSecret: secret(env.CLUSTER_SECRET),
+    leaseMs: Math.max(500, int(env.LEASE_MS, 5_000)),
+    internalUrl: internalUrl(env.INTERNAL_URL),
+    instanceId: instanceId(env.INSTANCE_ID),
   };
+}
+
+/** A secret guessable in a lifetime would let anyone on the network act as an instance. */
+function secret(v: string | undefined): string | null {
+  if (v === undefined || v === '') return null;
+  if (v.length < 16) throw new Error('CLUSTER_SECRET must be at least 16 characters (a random string; `openssl rand -hex 32` makes one)');
+  return v;
+}
+
+function internalUrl(v: string | undefined): string | null {
+  if (v === undefined || v.trim() === '') return null;
+  let url: URL;
+  try {
+    url = new URL(v.trim());
+  } catch {
+    throw new Error(`INTERNAL_URL is not a URL: ${v}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`INTERNAL_URL must start with http:// or https://: ${v}`);
+  return url.origin;
+}
+
+function instanceId(v: string | undefined): string {
+  if (v !== undefined && v !== '') {
+    if (!/^[A-Za-z0-9._:-]{1,64}$/.test(v)) throw new Error(`INSTANCE_ID may hold letters, digits and . _ : - (at most 64): ${v}`);
+    return v;
+  }
+  // Unique per process start: a restarted instance is a new owner, never mistaken for the old one.
+  return `${os.hostname().replace(/[^A-Za-z0-9._-]/g, '').slice(0, 40) || 'host'}-${process.pid}-${randomBytes(3).toString('hex')}`;
+}
+
+/** Where the other instances reach this one: INTERNAL_URL, else http://HOST:PORT (HOST empty: this machine's name). */
+export function internalUrlFor(config: Pick<ServerConfig, 'internalUrl' | 'host'>, port: number): string {
+  if (config.internalUrl) return config.internalUrl;
+  const host = config.host === '' || config.host === '0.0.0.0' || config.host === '::' ? os.hostname() : config.host;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 }
 
 export function testConfig(overrides: Partial<ServerConfig> & { dataDir: string }): ServerConfig {
@@ -155,6 +206,10 @@ export function testConfig(overrides: Partial<ServerConfig> & { dataDir: string 
     ...LIMIT_DEFAULTS,
     boardsPerMinute: 10_000,
     allowedOrigins: [],
+    clusterSecret: null,
+    leaseMs: 5_000,
+    internalUrl: null,
+    instanceId: 'test',
     ...overrides,
   };
 }

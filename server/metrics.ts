@@ -20,6 +20,14 @@ export class Metrics {
   storedDropped = new Map<StoredDropReason, number>(STORED_DROP_REASONS.map((r) => [r, 0]));
   /** Bytes of torn last writes LevelDB dropped when this process opened the store (a crash mid-write). */
   tornWriteBytes = 0;
+  /** Several instances (server/cluster/): boards this instance owns, hops, claims and the fence. */
+  forwardedConnections = 0;
+  forwardedTotal = 0;
+  forgedHops = 0;
+  claims = 0;
+  takeovers = 0;
+  boardsLost = 0;
+  fenceRefusals = 0;
   private storeWrites = 0;
   private storeWriteMsTotal = 0;
   private storeWriteMsMax = 0;
@@ -38,7 +46,8 @@ export class Metrics {
     if (ms > this.storeWriteMsMax) this.storeWriteMsMax = ms;
   }
 
-  render(boardsInMemory: number): string {
+  /** `boardsOwned` is null on a single instance (no leases): the cluster metrics are left out. */
+  render(boardsInMemory: number, boardsOwned: number | null = null): string {
     const lines: string[] = [];
     const metric = (name: string, type: 'gauge' | 'counter', help: string, value: number, labels = '') => {
       lines.push(`# HELP ${name} ${help}`, `# TYPE ${name} ${type}`, `${name}${labels} ${value}`);
@@ -63,6 +72,16 @@ export class Metrics {
     metric('journey_store_writes_total', 'counter', 'Updates written to the store.', this.storeWrites);
     metric('journey_store_write_ms_sum', 'counter', 'Total store write latency in ms.', Math.round(this.storeWriteMsTotal));
     metric('journey_store_write_ms_max', 'gauge', 'Slowest store write in ms.', Math.round(this.storeWriteMsMax));
+    if (boardsOwned !== null) {
+      metric('journey_cluster_boards_owned', 'gauge', 'Boards this instance holds the lease of.', boardsOwned);
+      metric('journey_cluster_forwarded_connections', 'gauge', 'Client websockets piped to another instance that owns their board.', this.forwardedConnections);
+      metric('journey_cluster_forwarded_total', 'counter', 'Client websockets forwarded to another instance.', this.forwardedTotal);
+      metric('journey_cluster_forged_hops_total', 'counter', 'Hops refused because their CLUSTER_SECRET signature did not hold.', this.forgedHops);
+      metric('journey_cluster_claims_total', 'counter', 'Boards this instance claimed (became the owner of).', this.claims);
+      metric('journey_cluster_takeovers_total', 'counter', 'Claims that took a board from another instance whose lease had expired or whose session ended.', this.takeovers);
+      metric('journey_cluster_boards_lost_total', 'counter', 'Boards dropped because another instance took them over or the lease could not be renewed.', this.boardsLost);
+      metric('journey_cluster_fence_refusals_total', 'counter', 'Writes the store refused because the board had been taken over (epoch fence).', this.fenceRefusals);
+    }
     return lines.join('\n') + '\n';
   }
 }

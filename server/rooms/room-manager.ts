@@ -5,6 +5,7 @@ import type { Metrics } from '../metrics';
 import { Room } from './room';
 import type { PresenceLimits } from './presence-limits';
 import type { BoardHistory } from '../history/board-history';
+import { NotOwnerError, type Ownership } from '../cluster/ownership';
 
 /**
  * Loads each board once, however many clients arrive at the same moment, and unloads it a while after
@@ -25,8 +26,72 @@ export class RoomManager {
     private history: BoardHistory | null = null,
   ) {}
 
+  /** Several instances (server/cluster/): each board is claimed before it loads, released after. */
+  private ownership: Ownership | null = null;
+
+  /** Turns leases on; called once, before any board is opened. */
+  useOwnership(ownership: Ownership): void {
+    this.ownership = ownership;
+    ownership.onLost((id, epoch) => void this.lose(id, epoch));
+  }
+
   get size(): number {
     return this.rooms.size;
+  }
+
+  /** Boards this instance holds the lease of; null without leases (one instance). */
+  get owned(): number | null {
+    return this.ownership ? this.claimed.size : null;
+  }
+  /** Boards claimed and not yet released, with the epoch they were claimed under. */
+  private claimed = new Map<string, number>();
+
+  /**
+   * Claims the board for `room` (no-op without leases). Throws NotOwnerError when another live
+   * instance owns it.
+   */
+  private async claim(room: Room): Promise<void> {
+    if (!this.ownership) return;
+    const claim = await this.ownership.claim(room.id);
+    if (!claim.owner) throw new NotOwnerError(room.id, claim.instance, claim.url);
+    room.epoch = claim.epoch;
+    room.onFenced = () => void this.lose(room.id, room);
+    this.claimed.set(room.id, claim.epoch);
+    this.metrics.claims++;
+    if (claim.takenOver) this.metrics.takeovers++;
+    this.log.info(claim.takenOver ? 'board taken over' : 'board claimed', { board: room.id, epoch: claim.epoch });
+  }
+
+  /** Gives the lease of `room` up, once its last snapshot is written. */
+  private async releaseLease(room: Room): Promise<void> {
+    if (!this.ownership || room.epoch === undefined || this.claimed.get(room.id) !== room.epoch) return;
+    this.claimed.delete(room.id);
+    try {
+      await this.ownership.release(room.id, room.epoch);
+    } catch (err) {
+      // The lease then expires on its own; the next claim waits for that.
+      this.log.warn('could not release a board', { board: room.id, err: String(err) });
+    }
+  }
+
+  /**
+   * The board belongs to another instance now (taken over, or the lease could not be renewed): its
+   * copy here is dropped without writing, and its clients reconnect (1012) to reach the new owner.
+   */
+  private async lose(id: string, which: Room | number): Promise<void> {
+    const pending = this.rooms.get(id);
+    const loaded = pending ? await pending.catch(() => null) : null;
+    const room = typeof which === 'number' ? (loaded?.epoch === which ? loaded : null) : which;
+    if (!room) return;
+    if (loaded === room && this.rooms.get(id) === pending) {
+      this.rooms.delete(id);
+      this.cancelUnload(id);
+    }
+    if (this.claimed.get(id) === room.epoch) this.claimed.delete(id);
+    if (room.isClosed) return;
+    this.metrics.boardsLost++;
+    this.log.warn('board lost to another instance; its clients reconnect', { board: id, epoch: room.epoch });
+    room.abandon();
   }
 
   private newRoom(id: string): Room {
@@ -44,10 +109,16 @@ export class RoomManager {
       const previous = this.unloading.get(id) ?? Promise.resolve();
       room = previous
         .catch(() => undefined)
-        .then(() => {
+        .then(async () => {
           // Names the board if LevelDB aborts the process while reading it (docs/operations.md).
           this.log.debug('board loading', { board: id });
-          return r.load();
+          await this.claim(r);
+          try {
+            await r.load();
+          } catch (err) {
+            await this.releaseLease(r);
+            throw err;
+          }
         })
         .then(() => {
           this.history?.watch(r);
@@ -82,7 +153,7 @@ export class RoomManager {
     const room = await pending;
     if (room.conns.size > 0) return;
     this.rooms.delete(id);
-    const done = room.unload().finally(() => {
+    const done = room.unload().then(() => this.releaseLease(room)).finally(() => {
       if (this.unloading.get(id) === done) this.unloading.delete(id);
     });
     this.unloading.set(id, done);
@@ -106,9 +177,14 @@ export class RoomManager {
         let room = loaded ? await loaded.catch(() => null) : null;
         if (!room) {
           room = this.newRoom(id);
+          await this.claim(room);
           await room.load();
         }
-        return room.replaceAndFree(rewrite, close);
+        try {
+          return await room.replaceAndFree(rewrite, close);
+        } finally {
+          await this.releaseLease(room);
+        }
       });
     const done: Promise<void> = task.then(
       () => undefined,
@@ -126,7 +202,7 @@ export class RoomManager {
     this.unloadTimers.clear();
     const rooms = await Promise.allSettled([...this.rooms.values()]);
     this.rooms.clear();
-    for (const r of rooms) if (r.status === 'fulfilled') await r.value.unload();
+    for (const r of rooms) if (r.status === 'fulfilled') await r.value.unload().then(() => this.releaseLease(r.value));
     await Promise.allSettled([...this.unloading.values()]);
   }
 }

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { applyStoredDoc } from '../storage/apply-stored';
-import type { BoardStore } from '../storage/board-store';
+import { FencedError, type BoardStore } from '../storage/board-store';
 import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
 import { awarenessEntriesMessage, awarenessMessage, syncStep1, syncStep2, updateMessage } from './messages';
@@ -54,6 +54,13 @@ export class Room {
   onStored: (() => void) | null = null;
   /** Called once when the room is freed. */
   onFreed: (() => void) | null = null;
+  /**
+   * With several instances (server/cluster/): the epoch this instance owns the board under, sent with
+   * every write so the store refuses them once another instance took the board over.
+   */
+  epoch: number | undefined = undefined;
+  /** Called once when the store refused a write because the board was taken over. */
+  onFenced: (() => void) | null = null;
 
   constructor(
     readonly id: string,
@@ -104,7 +111,7 @@ export class Room {
     const seq = this.nextSeq++;
     this.logBytes += update.byteLength;
     const started = performance.now();
-    const written = this.store.appendUpdate(this.id, seq, update);
+    const written = this.store.appendUpdate(this.id, seq, update, this.epoch);
     const previous = this.durable;
     this.durable = Promise.all([previous, written]).then(
       () => {
@@ -115,6 +122,8 @@ export class Room {
         this.onStored?.();
       },
       (err) => {
+        // Another instance owns the board now: nothing more is relayed or written from this copy.
+        if (err instanceof FencedError) return this.fenced();
         // The update is in memory but not on disk: never relay it; drop the sender so it resyncs later.
         this.metrics.errors++;
         this.log.error('store write failed', { board: this.id, err: String(err) });
@@ -131,7 +140,7 @@ export class Room {
     const stored = this.clientIds.claim(clients, writer);
     if (stored.length === 0) return;
     // A failure here fails the update's own write in the same batch, which is handled there.
-    this.store.bindClientOwners(this.id, stored).catch(() => undefined);
+    this.store.bindClientOwners(this.id, stored, this.epoch).catch(() => undefined);
   }
 
   /** Waits until every accepted update is durable. */
@@ -196,6 +205,7 @@ export class Room {
 
   private async compactOnce(): Promise<void> {
     this.sinceCompact = 0;
+    if (this.closed) return;
     await this.flushed();
     const upto = this.nextSeq;
     const from = this.firstSeq;
@@ -204,11 +214,12 @@ export class Room {
     // Updates appended while the store writes the snapshot stay in the log and in the count.
     const replacedBytes = this.logBytes;
     try {
-      await this.store.compact(this.id, snapshot, from, upto);
+      await this.store.compact(this.id, snapshot, from, upto, this.epoch);
       this.firstSeq = upto;
       this.snapshotBytes = snapshot.byteLength;
       this.logBytes -= replacedBytes;
     } catch (err) {
+      if (err instanceof FencedError) return this.fenced();
       this.log.error('compaction failed', { board: this.id, err: String(err) });
     }
   }
@@ -237,13 +248,37 @@ export class Room {
     // Past this point the old document writes nothing more, whatever still arrives.
     this.closed = true;
     try {
-      await this.store.compact(this.id, snapshot, this.firstSeq, this.nextSeq);
+      await this.store.compact(this.id, snapshot, this.firstSeq, this.nextSeq, this.epoch);
     } finally {
       // A socket admitted while this ran joined a room that is going away: send it to the new one.
       for (const c of this.conns) c.close(close.code, close.reason);
       this.free();
     }
     return { before, after: snapshot.byteLength };
+  }
+
+  /** The store refused a write: this copy is stale. Its clients reconnect and reach the new owner. */
+  private fenced(): void {
+    if (this.closed) return;
+    this.metrics.fenceRefusals++;
+    this.log.warn('write refused by the fence: the board was taken over; dropping this copy', { board: this.id, epoch: this.epoch });
+    this.abandon();
+    this.onFenced?.();
+  }
+
+  /**
+   * Drops this copy without writing anything more (the board belongs to another instance now): every
+   * socket is closed with 1012 so its client reconnects and resends what was never confirmed.
+   */
+  abandon(): void {
+    if (this.closed) return;
+    for (const c of this.conns) c.close(1012, 'board moved');
+    this.free();
+  }
+
+  /** Whether this copy was freed (unloaded, rewritten or abandoned). */
+  get isClosed(): boolean {
+    return this.closed;
   }
 
   private free(): void {

@@ -37,6 +37,24 @@ export interface DroppedRecord {
 }
 
 /**
+ * A write made by a board's owner when several instances share the store (server/cluster/): the
+ * owner's epoch. The store refuses the write (FencedError) unless it is still the board's current
+ * epoch, checked in the same transaction as the write, so an owner that was taken over cannot write.
+ * Without it (one instance, LevelDB) nothing is checked.
+ */
+export type Fence = number | undefined;
+
+/** The board was taken over by another instance: this write was refused and nothing of it stored. */
+export class FencedError extends Error {
+  constructor(
+    readonly board: string,
+    readonly epoch: number,
+  ) {
+    super(`board ${board}: epoch ${epoch} is no longer the owner's (taken over)`);
+  }
+}
+
+/**
  * The durable store, kept small so a server store (PostgreSQL, Redis) can replace the embedded one.
  * `appendUpdate` resolves only once the update is durable: the room relays nothing before that.
  */
@@ -44,9 +62,9 @@ export interface BoardStore {
   createBoard(record: BoardRecord, initialState: Uint8Array): Promise<void>;
   getBoard(id: string): Promise<BoardRecord | null>;
   loadDoc(id: string): Promise<StoredDoc>;
-  appendUpdate(id: string, seq: number, update: Uint8Array): Promise<void>;
+  appendUpdate(id: string, seq: number, update: Uint8Array, fence?: Fence): Promise<void>;
   /** Atomically replaces updates [firstSeq, uptoSeq) with one snapshot of the whole document. */
-  compact(id: string, snapshot: Uint8Array, firstSeq: number, uptoSeq: number): Promise<void>;
+  compact(id: string, snapshot: Uint8Array, firstSeq: number, uptoSeq: number, fence?: Fence): Promise<void>;
   /** Which person owns each Yjs client id of a board (server/rooms/client-ids.ts). */
   loadClientOwners(id: string): Promise<Map<number, string>>;
   /**
@@ -54,7 +72,7 @@ export interface BoardStore {
    * nothing on conflict). It must be durable no later than any update appended after this call, in
    * the same tick: the update's writes under that id are judged by it after a restart.
    */
-  bindClientOwners(id: string, bindings: ReadonlyArray<readonly [client: number, owner: string]>): Promise<void>;
+  bindClientOwners(id: string, bindings: ReadonlyArray<readonly [client: number, owner: string]>, fence?: Fence): Promise<void>;
   /**
    * Board history (server/history/): a checkpoint is its list entry plus the board's full state at that
    * moment (Y.encodeStateAsUpdate), stored together and atomically. Limits and thinning are the

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { VersionEntry } from '../../../shared/history/version-types';
-import type { BoardRecord, BoardStore, DroppedRecord, StoredDoc } from '../board-store';
+import { FencedError, type BoardRecord, type BoardStore, type DroppedRecord, type Fence, type StoredDoc } from '../board-store';
 import { migrate } from './migrate';
 
 /**
@@ -23,6 +23,8 @@ type Write =
 
 interface Queued {
   write: Write;
+  /** The owner's epoch when several instances share the database (server/cluster/). */
+  fence: Fence;
   resolve: () => void;
   reject: (err: unknown) => void;
 }
@@ -116,12 +118,12 @@ export class PgBoardStore implements BoardStore {
 
   // --- writes ---------------------------------------------------------------------------------
 
-  private enqueue(boardId: string, write: Write): Promise<void> {
+  private enqueue(boardId: string, write: Write, fence?: Fence): Promise<void> {
     if (this.closed) return Promise.reject(new Error('the store is closed'));
     return new Promise((resolve, reject) => {
       let lane = this.lanes.get(boardId);
       if (!lane) this.lanes.set(boardId, (lane = { pending: [], scheduled: false, running: null }));
-      lane.pending.push({ write, resolve, reject });
+      lane.pending.push({ write, fence, resolve, reject });
       if (!lane.scheduled && !lane.running) {
         lane.scheduled = true;
         // Everything issued in this tick joins the same group (a binding and the update that needs it).
@@ -137,10 +139,13 @@ export class PgBoardStore implements BoardStore {
 
   private async drainLane(boardId: string, lane: Lane): Promise<void> {
     while (lane.pending.length > 0) {
-      const group = lane.pending;
-      lane.pending = [];
+      // A group shares one fence (an epoch changes only when a board changes hands).
+      const fence = lane.pending[0].fence;
+      const cut = lane.pending.findIndex((g) => g.fence !== fence);
+      const group = cut === -1 ? lane.pending : lane.pending.slice(0, cut);
+      lane.pending = cut === -1 ? [] : lane.pending.slice(cut);
       try {
-        await this.commit(statementsFor(boardId, group.map((g) => g.write)));
+        await this.commit(statementsFor(boardId, group.map((g) => g.write)), fence === undefined ? undefined : { boardId, epoch: fence });
         for (const g of group) g.resolve();
       } catch (err) {
         for (const g of group) g.reject(err);
@@ -151,14 +156,21 @@ export class PgBoardStore implements BoardStore {
   }
 
   /** One statement commits on its own; several go in one transaction (all or nothing). */
-  private async commit(statements: Statement[]): Promise<void> {
-    if (statements.length === 1) {
+  private async commit(statements: Statement[], fence?: { boardId: string; epoch: number }): Promise<void> {
+    if (statements.length === 1 && !fence) {
       await this.pool.query(statements[0].text, statements[0].values);
       return;
     }
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
+      // A fenced group (server/cluster/) first checks, in the same transaction, that the epoch is still
+      // the board's (FOR SHARE: a takeover, which locks the lease FOR UPDATE, waits for this commit),
+      // and writes nothing if not.
+      if (fence) {
+        const held = await client.query('SELECT 1 FROM board_leases WHERE board_id = $1 AND epoch = $2 FOR SHARE', [fence.boardId, fence.epoch]);
+        if (held.rowCount !== 1) throw new FencedError(fence.boardId, fence.epoch);
+      }
       for (const s of statements) await client.query(s.text, s.values);
       await client.query('COMMIT');
     } catch (err) {
@@ -173,17 +185,17 @@ export class PgBoardStore implements BoardStore {
     return this.enqueue(record.id, { kind: 'create', record, state: initialState });
   }
 
-  appendUpdate(id: string, seq: number, update: Uint8Array): Promise<void> {
-    return this.enqueue(id, { kind: 'append', seq, body: update });
+  appendUpdate(id: string, seq: number, update: Uint8Array, fence?: Fence): Promise<void> {
+    return this.enqueue(id, { kind: 'append', seq, body: update }, fence);
   }
 
-  compact(id: string, snapshot: Uint8Array, firstSeq: number, uptoSeq: number): Promise<void> {
-    return this.enqueue(id, { kind: 'compact', snapshot, firstSeq, uptoSeq });
+  compact(id: string, snapshot: Uint8Array, firstSeq: number, uptoSeq: number, fence?: Fence): Promise<void> {
+    return this.enqueue(id, { kind: 'compact', snapshot, firstSeq, uptoSeq }, fence);
   }
 
-  bindClientOwners(id: string, bindings: ReadonlyArray<readonly [client: number, owner: string]>): Promise<void> {
+  bindClientOwners(id: string, bindings: ReadonlyArray<readonly [client: number, owner: string]>, fence?: Fence): Promise<void> {
     if (bindings.length === 0) return Promise.resolve();
-    return this.enqueue(id, { kind: 'bind', bindings });
+    return this.enqueue(id, { kind: 'bind', bindings }, fence);
   }
 
   putVersion(id: string, entry: VersionEntry, state: Uint8Array): Promise<void> {
