@@ -9,6 +9,8 @@ import { checkHop, hopHeaders } from './cluster/hop';
 import { openHop, pipe, type Forwarded } from './cluster/forward';
 import { NotOwnerError } from './cluster/ownership';
 import { PgOwnership } from './cluster/pg-ownership';
+import { forwardHttp } from './cluster/forward-http';
+import { setForwardedClient } from './http/client-address';
 import { handleApi } from './http/api';
 import { requestUrl } from './http/request-url';
 import { SECURITY_HEADERS, sendError, sendJson } from './http/respond';
@@ -77,6 +79,21 @@ async function openStore(config: ServerConfig, log: Logger, metrics: Metrics): P
   return store;
 }
 
+/** Board-scoped API bodies are small (a label, a mode); a forwarded one is read whole first. */
+const FORWARDED_BODY_LIMIT = 64 * 1024;
+
+/** Reads a body of at most `limit` bytes. */
+async function readRawBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new Error('body too large to forward');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
 /** How often a client whose board's owner cannot be reached tries to claim the board again. */
 const RECLAIM_EVERY_MS = 250;
 
@@ -119,6 +136,7 @@ export async function startServer(config: ServerConfig, baseLog: Logger = create
         res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; version=0.0.4', 'Cache-Control': 'no-store' });
         return void res.end(metrics.render(rooms.size, rooms.owned));
       }
+      if (await forwardedToOwner(req, res, url)) return;
       if (await handleApi(req, res, url, { store, log, config, creations, networkUrl, rooms, history, historyRequests })) return;
       if (config.staticDir) return serveStatic(req, res, url, config.staticDir);
       sendError(res, 404, 'not_found', 'Not found.');
@@ -129,6 +147,36 @@ export async function startServer(config: ServerConfig, baseLog: Logger = create
       else res.destroy();
     });
   });
+
+  /**
+   * Board-scoped API writes (compact, checkpoints, revert) need the board's one loaded copy: when
+   * another live instance owns the board, the request goes there over an authenticated hop. True when
+   * it was answered here (forwarded, or refused as a forged hop).
+   */
+  async function forwardedToOwner(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<boolean> {
+    const hop = checkHop(req.headers, url.pathname + url.search, config.clusterSecret);
+    if (hop.hop && 'forged' in hop) {
+      metrics.forgedHops++;
+      log.warn('request refused: forged hop', { why: hop.forged, from: req.socket.remoteAddress });
+      sendError(res, 403, 'forged_hop', 'This request claims to come from another instance, and does not.');
+      return true;
+    }
+    if (hop.hop) {
+      setForwardedClient(req, hop.client);
+      return false;
+    }
+    const board = /^\/api\/boards\/([^/]+)\/(?:compact|versions(?:\/.*)?)$/.exec(url.pathname)?.[1];
+    if (!ownership || !board || req.method !== 'POST' || !config.clusterSecret || !isBoardId(board)) return false;
+    const owner = await ownership.ownerOf(board);
+    if (!owner) return false;
+    const body = await readRawBody(req, FORWARDED_BODY_LIMIT);
+    const target = url.pathname + url.search;
+    const headers = hopHeaders(config.clusterSecret, config.instanceId, req.socket.remoteAddress ?? '', target);
+    if (await forwardHttp(req, res, owner.url, target, body, headers)) return true;
+    res.setHeader('Retry-After', '2');
+    sendError(res, 503, 'owner_unreachable', 'The instance that holds this board does not answer; try again in a few seconds.');
+    return true;
+  }
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes });
 

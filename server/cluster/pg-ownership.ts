@@ -150,6 +150,28 @@ export class PgOwnership implements Ownership {
     }
   }
 
+  /** Another live instance that owns the board (its lease runs and its session lives), or null. */
+  async ownerOf(board: string): Promise<{ instance: string; url: string } | null> {
+    const client = await this.opts.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const { rows } = await client.query<{ owner_id: string; owner_url: string; owner_key: number }>(
+        'SELECT owner_id, owner_url, owner_key FROM board_leases WHERE board_id = $1 AND owner_key IS NOT NULL AND owner_key <> $2 AND expires_at > now()',
+        [board, this.key],
+      );
+      const row = rows[0];
+      // Trying its liveness lock tells whether its session still lives; the lock goes with the transaction.
+      const alive = row && (await client.query<{ free: boolean }>('SELECT pg_try_advisory_xact_lock($1, $2) AS free', [LIVENESS_LOCK_CLASS, row.owner_key])).rows[0].free === false;
+      await client.query('COMMIT');
+      return alive ? { instance: row.owner_id, url: row.owner_url } : null;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
   async release(board: string, epoch: number): Promise<void> {
     if (this.held.get(board) === epoch) this.held.delete(board);
     await this.opts.pool.query(

@@ -1,3 +1,4 @@
+import { clientAddress } from './client-address';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RateByKey } from '../rate-by-key';
 import type { ServerConfig } from '../config';
@@ -10,7 +11,7 @@ export function mayCreateBoard(req: IncomingMessage, res: ServerResponse, deps: 
     sendError(res, 403, 'origin_not_allowed', 'This origin may not create boards.');
     return false;
   }
-  if (!deps.creations.take(req.socket.remoteAddress ?? '')) {
+  if (!deps.creations.take(clientAddress(req))) {
     res.setHeader('Retry-After', '60');
     sendError(res, 429, 'too_many_boards', 'Too many new boards from this address; try again in a minute.');
     return false;

@@ -1,3 +1,4 @@
+import { clientAddress } from './client-address';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as Y from 'yjs';
 import { z } from 'zod';
@@ -60,7 +61,7 @@ export async function handleVersions(req: IncomingMessage, res: ServerResponse, 
   const [, boardId, version, restore] = m;
   const allow = restore ? 'POST' : version ? 'GET' : 'GET, POST';
   if (!allow.split(', ').includes(req.method ?? '')) return methodNotAllowed(res, allow), true;
-  if (!deps.historyRequests.take(req.socket.remoteAddress ?? '')) {
+  if (!deps.historyRequests.take(clientAddress(req))) {
     res.setHeader('Retry-After', '30');
     return sendError(res, 429, 'too_many_requests', 'Too many history requests from this address; try again shortly.'), true;
   }
