@@ -96,7 +96,6 @@ describe.skipIf(!databaseUrl)('three instances on one PostgreSQL', () => {
     // Round-robin: two clients on each instance (the first to connect claims the board).
     const clients: TestClient[] = [];
     for (let i = 0; i < 6; i++) clients.push(await syncedClient(balancer.url, board.id, board.tokens.participant));
-console.log('T0', Date.now() % 100000);
     const owner = (await ownerOf(board.id))!;
     expect(owner).toMatch(/^i[123]$/);
 
@@ -113,7 +112,6 @@ console.log('T0', Date.now() % 100000);
     const seenAtKill = clients.map((c) => cardIds(c));
     instances.get(owner)!.child.kill('SIGKILL');
     await instances.get(owner)!.exited;
-console.log('T1', Date.now() % 100000);
     const killedAt = Date.now();
     // The board moves to another instance: some client's next connection claims it.
     for (;;) {
@@ -122,10 +120,8 @@ console.log('T1', Date.now() % 100000);
       if (Date.now() - killedAt > 15_000) throw new Error('nobody took the board over');
       await sleep(50);
     }
-console.log('T2', Date.now() % 100000);
     const successor = (await ownerOf(board.id))!;
     // The killed instance comes back (a new process on a new port) and joins the balancer.
-console.log('T3', Date.now() % 100000);
     const restarted = await start(owner);
     balancer.ports.splice(0, balancer.ports.length, ...[...instances.values()].filter((i) => i.child.exitCode === null && i.child.signalCode === null).map((i) => i.port));
     await sleep(300);
@@ -133,16 +129,13 @@ console.log('T3', Date.now() % 100000);
     const drained = instances.get(successor)!;
     balancer.ports.splice(balancer.ports.indexOf(drained.port), 1);
     drained.child.kill('SIGTERM');
-console.log('T4', Date.now() % 100000);
     expect(await withTimeout(drained.exited, 15_000, 'the drained instance to exit')).toEqual({ code: 0, signal: null });
     await sleep(400);
     writing = false;
-console.log('T5', Date.now() % 100000);
     await Promise.all(writers);
 
     // Everyone converges on every card anyone wrote.
     const all = [...new Set(written)].sort();
-console.log('T6', Date.now() % 100000);
     await Promise.all(clients.map((c, k) => c.waitFor(() => cardIds(c).join() === all.join(), `client ${k} to converge`, 20_000))).catch(async (e) => {
       for (const [k, c] of clients.entries()) {
         const have = new Set(cardIds(c));
@@ -168,7 +161,6 @@ console.log('T6', Date.now() % 100000);
     } finally {
       await store.close();
     }
-console.log('T7', Date.now() % 100000);
     // The successor took the board over from the killed owner, then handed it on when drained: the
     // next owner claimed a released board (no takeover), and its log lines name it.
     const lines = (p: ServerProcess) => p.stdout().split('\n').filter((l) => l.includes(board.id)).map((l) => JSON.parse(l) as { msg: string; instance: string });
