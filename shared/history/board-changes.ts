@@ -19,7 +19,7 @@ export function plainBoard(doc: Y.Doc): BoardPlain {
 }
 
 /** Card fields whose change counts as an edit. Position inside a cell (`order`) and `wasIn` do not. */
-export const EDITED_FIELDS = ['text', 'answer', 'valence', 'moment', 'kind', 'color', 'effect', 'votes'] as const;
+export const EDITED_FIELDS = ['text', 'answer', 'valence', 'moment', 'kind', 'color', 'effect', 'persona', 'votes'] as const;
 export type EditedField = (typeof EDITED_FIELDS)[number];
 
 export type ChangeKind = 'added' | 'removed' | 'moved' | 'edited';

@@ -12,6 +12,8 @@ import { FacilitationPanel } from '../facilitation/facilitation-panel';
 import { InsightsHighlightLayer } from '../insights/highlight-layer';
 import { IdeaEffectsLayer } from '../insights/idea-effects-layer';
 import { InsightsPanel } from '../insights/insights-panel';
+import { HistoryOverlay } from '../history/history-overlay';
+import { HistoryPanel } from '../history/history-panel';
 import { VoteResults } from '../facilitation/vote-results';
 import { WorkshopStrip } from '../facilitation/workshop-strip';
 import { boardStore } from '../store/board-store';
@@ -65,8 +67,10 @@ export function BoardCanvas() {
         <DeckPanel />
         <div className="canvas-wrap">
           <CanvasViewport viewport={viewport} />
+          <HistoryOverlay />
         </div>
         <InsightsPanel />
+        <HistoryPanel />
         <FacilitationPanel />
       </div>
     </DndContext>

@@ -90,6 +90,7 @@ export const historyEn = {
       kind: 'kind',
       color: 'colour',
       effect: 'expected effect',
+      persona: 'persona',
       votes: 'dots {{before}} → {{after}}',
     },
     axis: {
@@ -142,6 +143,5 @@ export const historyEn = {
     now: 'When the report was made ({{time}})',
     loading: 'Loading the checkpoints…',
     failed: 'The checkpoints could not be loaded.',
-    snapshot: 'The map at {{time}}: {{cards}}',
   },
 };

@@ -90,6 +90,7 @@ export const historyIt: Strings<typeof historyEn> = {
       kind: 'tipo',
       color: 'colore',
       effect: 'effetto atteso',
+      persona: 'persona',
       votes: 'punti {{before}} → {{after}}',
     },
     axis: {
@@ -142,6 +143,5 @@ export const historyIt: Strings<typeof historyEn> = {
     now: 'Quando è stato creato il resoconto ({{time}})',
     loading: 'Carico i punti di ripristino…',
     failed: 'Non è stato possibile caricare i punti di ripristino.',
-    snapshot: 'La mappa alle {{time}}: {{cards}}',
   },
 };

@@ -13,6 +13,7 @@ import { ErrorPage, type ErrorKind } from '../status/error-page';
 import { LoadingScreen } from '../status/loading-screen';
 import { LanguageSelect } from '../ui/language-select';
 import { ProjectedInsight } from '../insights/projected-insight';
+import { ProjectorReplay } from '../history/projector-replay';
 import { JoinQr } from './join-qr';
 import { ProjectorMap } from './projector-map';
 import './projector.css';
@@ -54,6 +55,7 @@ export function ProjectorPage({ route }: { route: Extract<Route, { kind: 'board'
         <div className="projector-map">{ready ? <ProjectorMap /> : <LoadingScreen />}</div>
         <VoteResults className="projector-results" />
         <ProjectedInsight />
+        <ProjectorReplay />
       </main>
     </div>
   );

@@ -1,13 +1,7 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { FileDown, Printer, X } from 'lucide-react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { formatValence, type CurvePoint } from '../../../shared/decks/emotion-curve';
-import type { CardData, Locale } from '../../../shared/doc/schema';
-import { KIND_STYLE } from '../../../shared/decks/kind-style';
-import { CURVE_PAD, curveShape, valenceY, type CurveBox } from '../journey/curve-geometry';
 import { MOMENT_ICONS } from '../journey/moment-marker';
-import { momentOf } from '../journey/moments';
-import { ValenceBadge } from '../journey/valence-badge';
 import { boardI18n, longDate } from '../export/board-language';
 import { ExportSheet } from '../export/export-sheet';
 import { planSheet } from '../export/sheet-plan';
@@ -19,6 +13,11 @@ import { useSession } from '../store/session-store';
 import { usePresence } from '../store/presence-store';
 import { usePrefs } from '../store/prefs-store';
 import { InsightsReportPage } from '../insights/insights-report-page';
+import { MapGrowthSection } from './map-growth-section';
+import { FitBox } from './fit-box';
+import { ReportCard } from './report-card';
+import { CurveTable, ReportCurve } from './report-curve';
+import { Ideas } from './report-ideas';
 import '../journey/emotion-curve.css';
 import './report.css';
 
@@ -143,6 +142,8 @@ function ReportDocument({ board, model, people, date }: { board: Omit<BoardState
         )}
       </section>
 
+      <MapGrowthSection board={board} date={date} />
+
       <section className="report-flow">
         <h2 className="report-h2">{t('export.report.curve')}</h2>
         <ReportCurve points={model.curve} />
@@ -257,179 +258,3 @@ function ReportDocument({ board, model, people, date }: { board: Omit<BoardState
   );
 }
 
-/** Scales its content down (CSS zoom, so the layout shrinks too) to fit the page's width and a height. */
-function FitBox({ maxHeight, label, children }: { maxHeight: number; label: string; children: ReactNode }) {
-  const outer = useRef<HTMLDivElement>(null);
-  const inner = useRef<HTMLDivElement>(null);
-  const [zoom, setZoom] = useState(1);
-  useLayoutEffect(() => {
-    const o = outer.current;
-    const i = inner.current;
-    if (!o || !i) return;
-    const measure = () => {
-      const w = i.scrollWidth;
-      const h = i.scrollHeight;
-      if (!w || !h) return;
-      setZoom(Math.min(1, o.clientWidth / w, maxHeight / h));
-    };
-    measure();
-    const ro = new ResizeObserver(measure);
-    ro.observe(o);
-    return () => ro.disconnect();
-  }, [maxHeight]);
-  return (
-    <figure className="report-figure" ref={outer} role="img" aria-label={label}>
-      {/* An image to assistive technology: its words are in the sections that follow. */}
-      <div ref={inner} style={{ zoom, width: 'max-content' }} aria-hidden="true">
-        {children}
-      </div>
-    </figure>
-  );
-}
-
-function ReportCard({ card }: { card: CardData }) {
-  const { t } = useTranslation();
-  const moment = momentOf(card);
-  const momentName = moment ? t(`journey.moments.${moment}.name`) : '';
-  const kind = card.kind !== 'note' && Object.hasOwn(KIND_STYLE, card.kind) ? t(`decks.kinds.${card.kind}` as 'decks.kinds.note') : null;
-  return (
-    <li className={`report-card${moment ? ` is-moment moment-${moment}` : ''}${card.text.length + (card.answer?.length ?? 0) > 600 ? ' is-long' : ''}`} style={moment ? undefined : { borderLeftColor: card.color }}>
-      {moment ? (
-        <span className="report-card-kind">{momentName}</span>
-      ) : (
-        kind && <span className="report-card-kind">{kind}</span>
-      )}
-      {card.kind === 'emotion' && typeof card.valence === 'number' && <ValenceBadge value={card.valence} />}
-      {!(moment && onlyRepeats(card.text, momentName)) && (
-        <span className="report-card-text" dir="auto">
-          {card.text.trim() || '—'}
-        </span>
-      )}
-      {card.kind === 'question' && (
-        <span className={`report-card-answer${card.answer?.trim() ? '' : ' report-muted'}`} dir="auto">
-          {t('export.report.answer')}: {card.answer?.trim() || t('export.report.noAnswer')}
-        </span>
-      )}
-    </li>
-  );
-}
-
-function Ideas({ model, board }: { model: ReportModel; board: Omit<BoardState, 'layout'> }) {
-  const { t } = useTranslation();
-  const { state, items } = model.ideas;
-  const where = (c: CardData) => {
-    const s = board.stages.find((x) => x.id === c.stage)?.title ?? c.stage;
-    const l = board.lanes.find((x) => x.id === c.lane)?.title ?? c.lane;
-    return `${s} · ${l}`;
-  };
-  if (items.length === 0) return <p className="report-muted">{t('export.report.ideasNone')}</p>;
-  return (
-    <>
-      {state !== 'ranked' && <p className="report-muted">{t(state === 'hidden' ? 'export.report.ideasHidden' : 'export.report.ideasNoVote')}</p>}
-      <table className="report-table">
-        <thead>
-          <tr>
-            {state === 'ranked' && <th scope="col">{t('export.report.rank')}</th>}
-            <th scope="col">{t('export.report.idea')}</th>
-            <th scope="col">{t('export.report.where')}</th>
-            {state === 'ranked' && <th scope="col">{t('export.report.votes')}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {items.map(({ card, rank, dots }) => (
-            <tr key={card.id}>
-              {state === 'ranked' && <td className="report-num">{rank}</td>}
-              <td dir="auto">{card.text.trim() || '—'}</td>
-              <td>{where(card)}</td>
-              {state === 'ranked' && <td className="report-num">{t('export.report.dots', { count: dots ?? 0 })}</td>}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </>
-  );
-}
-
-const CURVE_W = 1000;
-const CURVE_H = 250;
-const LABEL_H = 40;
-const AXIS_W = 46;
-
-/** The emotion curve on its own, wide: one column per stage with its title under it. */
-function ReportCurve({ points }: { points: CurvePoint[] }) {
-  const { t, i18n } = useTranslation();
-  const sep = i18n.language?.startsWith('it') ? ',' : '.';
-  const colW = (CURVE_W - AXIS_W) / Math.max(1, points.length);
-  const columns = points.map((p, i) => ({ id: p.stageId, x: AXIS_W + i * colW, w: colW }));
-  const box: CurveBox = { top: 0, height: CURVE_H };
-  const shape = curveShape(points, columns, box);
-  return (
-    <svg className="report-curve" viewBox={`0 0 ${CURVE_W} ${CURVE_H + LABEL_H}`} role="img" aria-label={t('journey.curve.name')}>
-      {[2, 1, 0, -1, -2].map((v) => (
-        <g key={v} className={v === 0 ? 'emotion-curve-zero' : 'emotion-curve-grid'}>
-          <line x1={AXIS_W} x2={CURVE_W} y1={valenceY(v, box)} y2={valenceY(v, box)} />
-          <text className="emotion-curve-tick" x={AXIS_W - 8} y={valenceY(v, box) + 4} textAnchor="end">
-            {formatValence(v)}
-          </text>
-        </g>
-      ))}
-      {columns.map((c) => (
-        <line key={c.id} className="emotion-curve-column" x1={c.x} x2={c.x} y1={CURVE_PAD / 2} y2={CURVE_H - CURVE_PAD / 2} />
-      ))}
-      {shape.bands.map((d, i) => (
-        <path key={`b${i}`} className="emotion-curve-band" d={d} />
-      ))}
-      {shape.lines.map((d, i) => (
-        <path key={`l${i}`} className="emotion-curve-line" d={d} />
-      ))}
-      {shape.points.map((p) =>
-        p.y === null ? (
-          <text key={p.stageId} className="emotion-curve-nodata" x={p.x} y={CURVE_H / 2} textAnchor="middle">
-            {t('journey.curve.noData')}
-          </text>
-        ) : (
-          <g key={p.stageId} className="emotion-curve-point">
-            <circle cx={p.x} cy={p.y} r={7} />
-            <text x={p.x + 12} y={p.y < 30 ? p.y + 18 : p.y - 9}>
-              {formatValence(p.point.median!, sep)}
-            </text>
-          </g>
-        ),
-      )}
-      {points.map((p, i) => (
-        <text key={p.stageId} className="report-curve-stage" x={columns[i].x + colW / 2} y={CURVE_H + 26} textAnchor="middle">
-          {p.title.length > 22 ? `${p.title.slice(0, 21)}…` : p.title}
-        </text>
-      ))}
-    </svg>
-  );
-}
-
-function CurveTable({ points, locale }: { points: CurvePoint[]; locale: Locale }) {
-  const { t } = useTranslation();
-  const sep = locale === 'it' ? ',' : '.';
-  const v = (x: number | null) => (x === null ? t('journey.curve.noData') : formatValence(x, sep));
-  return (
-    <table className="report-table report-curve-table">
-      <caption>{t('export.report.curveTable')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('export.image.stageLabel')}</th>
-          <th scope="col">{t('export.report.median')}</th>
-          <th scope="col">{t('export.report.range')}</th>
-          <th scope="col">{t('export.report.count')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {points.map((p) => (
-          <tr key={p.stageId}>
-            <th scope="row">{p.title}</th>
-            <td className="report-num">{v(p.median)}</td>
-            <td className="report-num">{p.min === null ? '—' : `${formatValence(p.min, sep)} … ${formatValence(p.max!, sep)}`}</td>
-            <td className="report-num">{p.count}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}

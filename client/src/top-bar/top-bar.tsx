@@ -9,6 +9,7 @@ import { MomentsIndicator } from '../journey/moments-indicator';
 import { FacilitationButton } from '../facilitation/facilitation-panel';
 import { ExportMenu } from '../export/export-menu';
 import { InsightsButton } from '../insights/insights-panel';
+import { HistoryButton } from '../history/history-panel';
 import { ConnectionBadge } from './connection-badge';
 import { HistoryButtons } from './history-buttons';
 import { OverflowMenu } from './overflow-menu';
@@ -50,6 +51,7 @@ export function TopBar() {
         </div>
       )}
       <InsightsButton />
+      <HistoryButton />
       <FacilitationButton />
       {role && (
         <button type="button" className="button share-button" onClick={() => openDialog({ kind: 'share' })} aria-label={t('share.button')}>

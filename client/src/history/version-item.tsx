@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { ChevronDown, Copy, Eye, GitCompare, RotateCcw } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import type { VersionEntry } from '../../../shared/history/version-types';
+import { useIsFacilitator } from '../store/session-store';
+import { Modal } from '../ui/modal';
+import type { Translate } from './change-words';
+import { restoreNewBoard, revertBoard, showView } from './history-actions';
+import { NOW, useHistory } from './history-store';
+import { checkpointBy, checkpointSummary, checkpointTime, checkpointTitle } from './version-words';
+
+/**
+ * One checkpoint in the list: what it is (label or kind), when, by whom, what the map held; its actions
+ * unfold under it (one list item open at a time keeps a phone's list short).
+ */
+export function VersionItem({ version }: { version: VersionEntry }) {
+  const { t, i18n } = useTranslation();
+  const tr = t as unknown as Translate;
+  const facilitator = useIsFacilitator();
+  const viewing = useHistory((s) => (s.view?.kind === 'checkpoint' && s.view.id === version.id) || (s.view?.kind === 'compare' && s.view.from === version.id));
+  const [open, setOpen] = useState(false);
+  const [confirm, setConfirm] = useState(false);
+  const time = checkpointTime(version.at, i18n.language);
+  const title = checkpointTitle(version, tr);
+  const actionsId = `history-actions-${version.id}`;
+  return (
+    <li className={`history-item${viewing ? ' is-viewing' : ''}`} data-version-id={version.id}>
+      <button type="button" className="history-item-head" aria-expanded={open} aria-controls={actionsId} onClick={() => setOpen(!open)}>
+        <span className="history-item-time">{time}</span>
+        <span className="history-item-title" dir="auto">
+          {title}
+        </span>
+        <span className="history-item-meta">
+          {checkpointBy(version, tr)} · {checkpointSummary(version, tr)}
+        </span>
+        <ChevronDown aria-hidden size={16} className="history-item-chevron" />
+      </button>
+      {open && (
+        <div className="history-item-actions" id={actionsId} role="group" aria-label={t('boardHistory.actions', { time })}>
+          <button type="button" className="button" onClick={() => showView({ kind: 'checkpoint', id: version.id })}>
+            <Eye aria-hidden size={16} />
+            {t('boardHistory.open')}
+          </button>
+          <button type="button" className="button" onClick={() => showView({ kind: 'compare', from: version.id, to: NOW })}>
+            <GitCompare aria-hidden size={16} />
+            {t('boardHistory.changesSince')}
+          </button>
+          <button type="button" className="button" onClick={() => void restoreNewBoard(version.id)}>
+            <Copy aria-hidden size={16} />
+            {t('boardHistory.restoreNew')}
+          </button>
+          {facilitator && (
+            <button type="button" className="button button-danger" onClick={() => setConfirm(true)}>
+              <RotateCcw aria-hidden size={16} />
+              {t('boardHistory.revert')}
+            </button>
+          )}
+        </div>
+      )}
+      {confirm && (
+        <Modal title={t('boardHistory.revertDialog.title', { time })} onClose={() => setConfirm(false)}>
+          <p>{t('boardHistory.revertDialog.body', { time })}</p>
+          <div className="modal-actions">
+            <button type="button" className="button" onClick={() => setConfirm(false)} autoFocus>
+              {t('common.cancel')}
+            </button>
+            <button
+              type="button"
+              className="button button-danger"
+              onClick={() => {
+                setConfirm(false);
+                void revertBoard(version.id, time);
+              }}
+            >
+              {t('boardHistory.revertDialog.confirm')}
+            </button>
+          </div>
+        </Modal>
+      )}
+    </li>
+  );
+}
