@@ -16,7 +16,7 @@ export function ChangeList({ changes }: { changes: BoardChanges }) {
           <h4>{s.stageId === null ? t('boardHistory.compare.unplaced') : s.title}</h4>
           <ul>
             {s.changes.map((c) => (
-              <li key={c.id} className={`history-change is-${c.change}`} data-card-id={c.id}>
+              <li key={c.id} className={`history-change is-${c.change}`} data-change-card={c.id}>
                 <span className="history-change-dot" aria-hidden />
                 <span dir="auto">{changeSentence(c, tr, sep)}</span>
               </li>

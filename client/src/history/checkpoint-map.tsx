@@ -43,7 +43,7 @@ export function CheckpointMap({ board, marks, label, fitOnly = false }: { board:
                 const r = plan.layout.cards.get(id);
                 if (!r) return null;
                 return (
-                  <div key={id} className={`history-mark is-${kind}`} data-card-id={id} style={{ left: r.x - view.x - 6, top: r.y - view.y - 6, width: r.w + 12, height: r.h + 12 }}>
+                  <div key={id} className={`history-mark is-${kind}`} data-change-card={id} style={{ left: r.x - view.x - 6, top: r.y - view.y - 6, width: r.w + 12, height: r.h + 12 }}>
                     <span className="history-mark-tag">{t(`boardHistory.change.${kind}`)}</span>
                   </div>
                 );

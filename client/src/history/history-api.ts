@@ -9,6 +9,7 @@ import type {
 } from '../../../shared/history/version-types';
 import { ApiError } from '../lib/api';
 import { sessionStore } from '../store/session-store';
+import { prefsStore } from '../store/prefs-store';
 
 /**
  * The board history routes (docs/api.md, "Board history"), with the page's board token in the
@@ -56,5 +57,5 @@ export function restoreAsNewBoard(vid: string, title?: string): Promise<RestoreN
 }
 
 export function revertTo(vid: string): Promise<RevertResponse> {
-  return call<RevertResponse>(`/${encodeURIComponent(vid)}/restore`, { method: 'POST', body: { mode: 'revert' } });
+  return call<RevertResponse>(`/${encodeURIComponent(vid)}/restore`, { method: 'POST', body: { mode: 'revert', ...(prefsStore.getState().name.trim() && { by: prefsStore.getState().name.trim().slice(0, 60) }) } });
 }
