@@ -13,8 +13,14 @@
  *    syncing from the server alone sees the same cards.
  * At the end our server is killed with SIGKILL and restarted on its data directory: a fresh client
  * must find every board of the last run exactly as the clients last saw it (durability).
+ *
+ * With `postgres` (the default), a third server takes part in every run: ours with DATABASE_URL, on a
+ * throwaway PostgreSQL cluster started here (server/test-support/pg-cluster.ts: loopback, fsync and
+ * synchronous_commit on), so the cost of PostgreSQL over LevelDB shows in the same invocation. It gets
+ * the same SIGKILL durability check.
  */
 import { rmSync } from 'node:fs';
+import { startPgCluster, type PgCluster } from '../server/test-support/pg-cluster';
 import { ProcWindow } from './support/proc-stats';
 import type { Row, SectionResult } from './support/report';
 import { startOurs, startReference, type BenchServer, type ServerKind } from './support/spawn-server';
@@ -30,6 +36,8 @@ export interface SyncOptions {
   intervalMs: number;
   writesPerClient: number;
   seed: number;
+  /** Also run ours on PostgreSQL (a throwaway cluster started by the bench). */
+  postgres: boolean;
 }
 
 export const SYNC_DEFAULTS: SyncOptions = {
@@ -40,10 +48,16 @@ export const SYNC_DEFAULTS: SyncOptions = {
   intervalMs: 40,
   writesPerClient: 10,
   seed: 20260501,
+  postgres: true,
 };
+
+/** Which server a run measured: ours on LevelDB, ours on PostgreSQL, or the reference. */
+type Variant = 'ours' | 'ours-pg' | 'reference';
+const VARIANT_NAME: Record<Variant, string> = { ours: 'ours', 'ours-pg': 'ours-pg', reference: 'reference' };
 
 interface RunResult {
   kind: ServerKind;
+  variant: Variant;
   clients: number;
   p50: number;
   p95: number;
@@ -62,7 +76,7 @@ interface RunResult {
   boards: Array<{ room: string; token: string }>;
 }
 
-async function oneRun(server: BenchServer, workers: ClientWorker[], clients: number, opts: SyncOptions, seed: number): Promise<RunResult> {
+async function oneRun(server: BenchServer, variant: Variant, workers: ClientWorker[], clients: number, opts: SyncOptions, seed: number): Promise<RunResult> {
   const boards = [];
   for (let i = 0; i < opts.boards; i++) boards.push(await server.createBoard());
   const groups = split(
@@ -95,6 +109,7 @@ async function oneRun(server: BenchServer, workers: ClientWorker[], clients: num
     const span = Math.max(...burst.map((b) => b.spanMs));
     return {
       kind: server.kind,
+      variant,
       clients,
       p50: s.p50,
       p95: s.p95,
@@ -128,9 +143,9 @@ function concat(arrays: Float64Array[]): Float64Array {
 }
 
 /** Kills our server with SIGKILL, restarts it on the same data, and compares what fresh clients see. */
-async function durabilityCheck(ours: BenchServer, last: RunResult): Promise<{ ok: number; total: number; restarted: BenchServer }> {
+async function durabilityCheck(ours: BenchServer, last: RunResult, env: Record<string, string> = {}): Promise<{ ok: number; total: number; restarted: BenchServer }> {
   await ours.stop({ keepData: true, signal: 'SIGKILL' });
-  const restarted = await startOurs({ dataDir: ours.dataDir });
+  const restarted = await startOurs({ dataDir: ours.dataDir, env });
   let ok = 0;
   for (const b of last.boards) {
     const c = await connectStock(restarted.wsBase, b.room, b.token);
@@ -149,19 +164,32 @@ export async function runSyncLatency(opts: SyncOptions = SYNC_DEFAULTS, log: (s:
   let ours = await startOurs();
   const dataDir = ours.dataDir;
   const reference = await startReference();
+  let cluster: PgCluster | null = null;
+  let oursPg: BenchServer | null = null;
+  let pgEnv: Record<string, string> = {};
+  const pgDataDir = { dir: undefined as string | undefined };
+  if (opts.postgres) {
+    cluster = await startPgCluster();
+    pgEnv = { DATABASE_URL: await cluster.createDatabase('bench') };
+    oursPg = await startOurs({ env: pgEnv });
+    pgDataDir.dir = oursPg.dataDir;
+  }
   const workers = await startWorkers(2);
   const results: RunResult[] = [];
   let durability = { ok: 0, total: 0 };
+  let durabilityPg = { ok: 0, total: 0 };
   try {
     let seed = opts.seed;
     for (const clients of opts.clientCounts) {
       for (let r = 0; r < opts.runs; r++) {
-        const order: BenchServer[] = r % 2 === 0 ? [ours, reference] : [reference, ours];
-        for (const server of order) {
-          const res = await oneRun(server, workers, clients, opts, seed++);
+        const servers: Array<[BenchServer, Variant]> = [[ours, 'ours'], ...(oursPg ? [[oursPg, 'ours-pg'] as [BenchServer, Variant]] : []), [reference, 'reference']];
+        // Rotated each run, so no server always goes first.
+        const order = servers.map((_, i) => servers[(i + r) % servers.length]);
+        for (const [server, variant] of order) {
+          const res = await oneRun(server, variant, workers, clients, opts, seed++);
           results.push(res);
           log(
-            `  sync ${server.kind.padEnd(9)} ${clients} clients × ${opts.boards} boards, run ${r + 1}: ` +
+            `  sync ${VARIANT_NAME[variant].padEnd(9)} ${clients} clients × ${opts.boards} boards, run ${r + 1}: ` +
               `p50 ${res.p50.toFixed(2)} p95 ${res.p95.toFixed(2)} p99 ${res.p99.toFixed(2)} ms (${res.samples} samples, ${res.lost} lost); ` +
               (server.kind === 'ours' ? `store write before relay ${res.storeWriteMs.toFixed(2)} ms; ` : '') +
               `burst ${Math.round(res.burstPerSec)} updates/s (${res.burstLost} lost); converged ${res.converged ? 'yes' : 'NO'}; server CPU ${res.serverCpuSeconds.toFixed(2)} s`,
@@ -177,19 +205,28 @@ export async function runSyncLatency(opts: SyncOptions = SYNC_DEFAULTS, log: (s:
         ? `Our server's limits did act during these runs: ${tripped.map(([k, v]) => `${k} ${v}`).join(', ')}; ${ours.warnings.length} warnings logged.`
         : `Our server ran with its production limits and refused nothing (no rate-limit closures, dropped writes, refused connections or errors in /metrics).`,
     );
-    const lastOurs = [...results].reverse().find((r) => r.kind === 'ours')!;
+    const lastOurs = [...results].reverse().find((r) => r.variant === 'ours')!;
     const d = await durabilityCheck(ours, lastOurs);
     ours = d.restarted;
     durability = { ok: d.ok, total: d.total };
     log(`  durability after SIGKILL + restart: ${d.ok}/${d.total} boards exactly as last seen`);
+    if (oursPg) {
+      const lastPg = [...results].reverse().find((r) => r.variant === 'ours-pg')!;
+      const dp = await durabilityCheck(oursPg, lastPg, pgEnv);
+      oursPg = dp.restarted;
+      durabilityPg = { ok: dp.ok, total: dp.total };
+      log(`  durability on PostgreSQL after SIGKILL + restart: ${dp.ok}/${dp.total} boards exactly as last seen`);
+    }
   } finally {
     await Promise.all(workers.map((w) => w.stop()));
-    await Promise.all([ours.stop(), reference.stop()]);
+    await Promise.all([ours.stop(), reference.stop(), oursPg?.stop()]);
+    await cluster?.stop();
     // The restarted server was given the first one's directory, so it does not remove it itself.
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    if (pgDataDir.dir) rmSync(pgDataDir.dir, { recursive: true, force: true });
   }
 
-  const pick = (kind: ServerKind, clients: number) => results.filter((r) => r.kind === kind && r.clients === clients);
+  const pick = (variant: Variant, clients: number) => results.filter((r) => r.variant === variant && r.clients === clients);
   for (const clients of opts.clientCounts) {
     const o = pick('ours', clients);
     const ref = pick('reference', clients);
@@ -234,6 +271,29 @@ export async function runSyncLatency(opts: SyncOptions = SYNC_DEFAULTS, log: (s:
       target: 'all runs',
       met: o.every((x) => x.converged),
     });
+    const pgRuns = pick('ours-pg', clients);
+    if (pgRuns.length > 0) {
+      for (const key of ['p50', 'p99'] as const) {
+        rows.push({
+          metric: `write → every other client, ${key}, ${label}, ours on PostgreSQL (DATABASE_URL)`,
+          unit: 'ms',
+          ours: medianOf(pgRuns, (x) => x[key]),
+          reference: medianOf(ref, (x) => x[key]),
+          better: 'lower',
+          decimals: 2,
+          runs: pgRuns.length,
+          perRun: { ours: pgRuns.map((x) => x[key]), reference: ref.map((x) => x[key]) },
+        });
+      }
+      rows.push({
+        metric: `every replica converged at the end, ${label}, ours on PostgreSQL`,
+        unit: '',
+        ours: pgRuns.filter((x) => x.converged).length / pgRuns.length,
+        text: `${conv(pgRuns)}`,
+        target: 'all runs',
+        met: pgRuns.every((x) => x.converged),
+      });
+    }
     const lostO = o.reduce((n, x) => n + x.lost + x.burstLost, 0);
     const lostR = ref.reduce((n, x) => n + x.lost + x.burstLost, 0);
     if (lostO + lostR > 0) notes.push(`Receipts missing at ${label}: ours ${lostO}, reference ${lostR} (over all runs; a missing receipt is a write not seen within the drain time).`);
@@ -246,11 +306,27 @@ export async function runSyncLatency(opts: SyncOptions = SYNC_DEFAULTS, log: (s:
     target: 'all boards',
     met: durability.total > 0 && durability.ok === durability.total,
   });
-  const cpu = (kind: ServerKind) => median(results.filter((r) => r.kind === kind).map((r) => r.serverCpuSeconds));
+  if (opts.postgres) {
+    rows.push({
+      metric: 'durability: boards intact after SIGKILL and restart, ours on PostgreSQL',
+      unit: '',
+      ours: durabilityPg.total ? durabilityPg.ok / durabilityPg.total : NaN,
+      text: `${durabilityPg.ok}/${durabilityPg.total} boards`,
+      target: 'all boards',
+      met: durabilityPg.total > 0 && durabilityPg.ok === durabilityPg.total,
+    });
+    const storeOf = (v: Variant) => median(results.filter((r) => r.variant === v).map((r) => r.storeWriteMs));
+    notes.push(
+      `Ours on PostgreSQL: the same server with DATABASE_URL, against a PostgreSQL 15 cluster started by the bench on this machine (loopback, fsync and ` +
+        `synchronous_commit on, default settings otherwise). Mean wait from accepting an update to its commit (store write before relay, median of runs): ` +
+        `PostgreSQL ${storeOf('ours-pg').toFixed(2)} ms, LevelDB ${storeOf('ours').toFixed(2)} ms. Its server CPU excludes PostgreSQL's own processes.`,
+    );
+  }
+  const cpu = (variant: Variant) => median(results.filter((r) => r.variant === variant).map((r) => r.serverCpuSeconds));
   const missed = rows.filter((r) => r.met === false && r.reference !== undefined);
   if (missed.length) {
-    const store = median(results.filter((r) => r.kind === 'ours').map((r) => r.storeWriteMs));
-    const p50 = (kind: ServerKind, n: number) => medianOf(results.filter((r) => r.kind === kind && r.clients === n), (r) => r.p50);
+    const store = median(results.filter((r) => r.variant === 'ours').map((r) => r.storeWriteMs));
+    const p50 = (variant: Variant, n: number) => medianOf(results.filter((r) => r.variant === variant && r.clients === n), (r) => r.p50);
     const gaps = opts.clientCounts.map((n) => p50('ours', n) - p50('reference', n));
     notes.push(
       `Missed: ${missed.map((r) => `${r.metric.replace('write → every other client, ', '')} ×${(r.ours / r.reference!).toFixed(2)} (+${(r.ours - r.reference!).toFixed(2)} ms)`).join('; ')}. ` +
@@ -269,5 +345,5 @@ export async function runSyncLatency(opts: SyncOptions = SYNC_DEFAULTS, log: (s:
       `${opts.writesPerClient} edits from every client at once. Latency is measured at every other client of the board (send time embedded in the text, ` +
       `same process clock). Clients run in two worker processes. Server CPU per run (median): ours ${cpu('ours').toFixed(2)} s, reference ${cpu('reference').toFixed(2)} s.`,
   );
-  return { id: 'sync', title: '1. Sync, side by side (ours vs y-websocket@1.5.4 reference)', rows, notes };
+  return { id: 'sync', title: `1. Sync, side by side (ours${opts.postgres ? ', ours on PostgreSQL' : ''} vs y-websocket@1.5.4 reference)`, rows, notes };
 }
