@@ -4,13 +4,14 @@ import { REPLAY_MS } from '../../shared/commands/replay';
 import { expectNoSeriousA11yViolations } from '../axe';
 import { expect, test } from '../fixtures';
 import { connectStockClient } from '../stock-client';
+import { ExportMenu } from '../pages/export-menu';
 
 /**
  * Board history (issue 15) in the browser: Anna (facilitator) takes a named checkpoint; the team (a
  * stock y-websocket client, as a participant) changes the map; "What changed since" lists the changes
  * in words and outlines them on the map; the checkpoint opens read-only; reverting brings everyone back
- * (the stock client sees it too); the replay plays on the projector, in step with the server's clock.
- * Axe on the panel; a 390×844 phone for the read-only view.
+ * (the stock client sees it too); the replay plays on the projector, in step with the server's clock;
+ * the report shows how the map grew. Axe on the panel; a 390×844 phone for the read-only view.
  */
 test('history: checkpoint, what changed since, read-only view, revert for everyone, replay on the projector', async ({ createBoard, person, server }) => {
   test.slow(); // the facilitator's page and the projector's, on one board
@@ -116,8 +117,19 @@ test('history: checkpoint, what changed since, read-only view, revert for everyo
     await screen.close();
   });
 
-  await test.step('on a 390×844 phone the checkpoint takes the screen and the list comes back', async () => {
+  await test.step('the report shows how the map grew: the checkpoints and now, with their times', async () => {
     await page.getByRole('button', { name: 'Back to live' }).click();
+    const menu = new ExportMenu(page, 'en');
+    await menu.choose('report');
+    const growth = menu.report.locator('.report-growth');
+    await expect(growth.getByRole('heading', { level: 2, name: 'How the map grew' })).toBeVisible();
+    await expect(growth.locator('.report-growth-caption')).toHaveText([/^At \d\d:\d\d · 3 cards$/, /^At \d\d:\d\d · 3 cards$/, /^When the report was made \(\d\d:\d\d\) · 3 cards$/]);
+    await expect(growth.getByRole('img')).toHaveCount(3);
+    await page.keyboard.press('Escape');
+    await expect(menu.report).toBeHidden();
+  });
+
+  await test.step('on a 390×844 phone the checkpoint takes the screen and the list comes back', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await expect(panel).toBeVisible();
     await unfold('last');
