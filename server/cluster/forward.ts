@@ -42,6 +42,11 @@ export function openHop(url: string, headers: Record<string, string>, maxPayload
     };
     upstream.once('open', () => {
       upstream.removeAllListeners();
+      // Held until pipe() listens: the owner's first frames (its sync step 1) can come in the same
+      // read as the 101 answer, and ws emits them on the next tick, before the awaiting caller runs;
+      // unheard, the client would never send the owner what it wrote while reconnecting.
+      upstream.pause();
+      upstream.on('error', () => undefined);
       resolve(upstream);
     });
     upstream.once('unexpected-response', (_req, res) => fail(`owner answered ${res.statusCode}`));
@@ -85,6 +90,12 @@ export function pipe(client: WebSocket, upstream: WebSocket, early: Array<{ data
   });
   upstream.on('error', () => undefined);
   client.on('error', () => undefined);
+  upstream.resume();
+  // The owner may have closed the hop before it was piped: the client must not stay on a dead hop.
+  if (upstream.readyState !== WebSocket.OPEN) {
+    if (client.readyState === WebSocket.OPEN) client.close(1012, 'owner gone');
+    finish();
+  }
   return {
     close(code, reason) {
       if (client.readyState === WebSocket.OPEN) client.close(code, reason);
