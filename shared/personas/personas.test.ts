@@ -115,3 +115,25 @@ describe('personas in backups', () => {
     for (const list of bad) expect(validateBackup(withPersonas(list)).ok, JSON.stringify(list).slice(0, 80)).toBe(false);
   });
 });
+
+describe('persona curves', () => {
+  it('draws each persona from its own and the untagged emotion cards; none to compare without tags', async () => {
+    const { comparedCurves, personaCurve, inPersonaView } = await import('./persona-curves');
+    const doc = board();
+    const a = addPersona(doc, { name: 'Maria' }, 1)!;
+    const b = addPersona(doc, { name: 'Luca' }, 2)!;
+    const emotion = (stage: string, valence: number) => addCard(doc, { stage, lane: 'emotions', kind: 'emotion', text: 'e', extra: { valence } });
+    emotion('use', 1); // about everyone
+    const stages = [{ id: 'use', title: 'Use' }];
+    expect(comparedCurves(stages, readCards(doc), readPersonas(doc))).toEqual([]);
+    setCardPersona(doc, emotion('use', -2), a);
+    setCardPersona(doc, emotion('use', 2), b);
+    const personas = readPersonas(doc);
+    const cards = readCards(doc);
+    expect(personaCurve(stages, cards, a, personas)[0]).toMatchObject({ count: 2, median: -0.5, min: -2, max: 1 });
+    expect(personaCurve(stages, cards, b, personas)[0]).toMatchObject({ count: 2, median: 1.5 });
+    expect(comparedCurves(stages, cards, personas).map((c) => [c.persona.name, c.points[0].median])).toEqual([['Maria', -0.5], ['Luca', 1.5]]);
+    expect(cards.filter((c) => inPersonaView(c, a, personas))).toHaveLength(2);
+    expect(cards.filter((c) => inPersonaView(c, null, personas))).toHaveLength(3);
+  });
+});

@@ -11,6 +11,7 @@ import { FacilitationLayers } from '../facilitation/board-overlays';
 import { FacilitationPanel } from '../facilitation/facilitation-panel';
 import { InsightsHighlightLayer } from '../insights/highlight-layer';
 import { IdeaEffectsLayer } from '../insights/idea-effects-layer';
+import { PersonaLayer } from '../personas/persona-layer';
 import { InsightsPanel } from '../insights/insights-panel';
 import { HistoryOverlay } from '../history/history-overlay';
 import { HistoryPanel } from '../history/history-panel';
@@ -124,6 +125,7 @@ function CanvasViewport({ viewport }: { viewport: React.RefObject<HTMLDivElement
         <FacilitationLayers />
         <InsightsHighlightLayer />
         <IdeaEffectsLayer />
+        <PersonaLayer />
         <RemoteCursors />
       </BoardLayer>
       <CardActionsLayer />

@@ -1,4 +1,5 @@
 import { IdeaEffectDialog } from '../insights/idea-effect-dialog';
+import { PersonasDialog, TagCardDialog } from '../personas/personas-dialog';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Route } from '../routing/route';
@@ -45,6 +46,8 @@ export function BoardPage({ route }: { route: Extract<Route, { kind: 'board' }> 
       <BoardDialogs />
       <AnswerDialog />
       <IdeaEffectDialog />
+      <PersonasDialog />
+      <TagCardDialog />
     </div>
   );
 }

@@ -1,4 +1,6 @@
-import { Check, MessageSquareText, Move, Palette, Pencil, Trash, TrendingUp } from 'lucide-react';
+import { Check, MessageSquareText, Move, Palette, Pencil, Trash, TrendingUp, UserRound } from 'lucide-react';
+import { openTagCard } from '../personas/persona-actions';
+import { usePersonas } from '../personas/persona-store';
 import { openAnswer } from '../journey/answer-dialog';
 import { useTranslation } from 'react-i18next';
 import { CARD_COLORS } from '../../../shared/doc/schema';
@@ -20,6 +22,7 @@ export function CardToolbar({ id, colors, onColors }: { id: string; colors: bool
   const card = useCard(id);
   const mayEffect = useSession((s) => canSetEffect(s, card));
   const ideasLane = useBoard((s) => laneOf(s.lanes, 'ideas'));
+  const hasPersonas = usePersonas((s) => s.personas.length > 0);
   if (!card) return null;
   return (
     <>
@@ -34,6 +37,11 @@ export function CardToolbar({ id, colors, onColors }: { id: string; colors: bool
       {mayEffect && isIdea(card, ideasLane) && (
         <button type="button" className="icon-button card-action" aria-label={t('insights.clv.effect.button')} title={t('insights.clv.effect.button')} onClick={() => openEffect(id)}>
           <TrendingUp aria-hidden size={18} />
+        </button>
+      )}
+      {hasPersonas && (
+        <button type="button" className="icon-button card-action" aria-label={t('personas.tag')} title={t('personas.tag')} onClick={() => openTagCard(id)}>
+          <UserRound aria-hidden size={18} />
         </button>
       )}
       <button

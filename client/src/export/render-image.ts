@@ -1,6 +1,7 @@
 import type { CardData, Locale } from '../../../shared/doc/schema';
 import type { SheetPlan } from '../../../shared/export/sheet-plan';
 import { sheetSvg, type SheetWords } from '../../../shared/export/svg/map-svg';
+import { personaStore } from '../personas/persona-store';
 import { cellName } from '../board/cell-name';
 import { findDeckCard } from '../decks/board-decks-store';
 import { hasIcon } from '../decks/deck-icons';
@@ -59,6 +60,7 @@ export function sheetWords(req: ImageRequest): SheetWords {
     unplaced: t('board.unplaced'),
     unplacedFrom: (card: CardData) => t('card.unplacedFrom', { place: cellName(plan, card) }),
     curve: { name: t('journey.curve.name'), noData: t('journey.curve.noData') },
+    persona: { label: t('personas.strip') },
     legend: {
       title: t('export.sheet.legend'),
       cards: t('export.sheet.cards'),
@@ -84,7 +86,8 @@ function iconOf(card: CardData): string | undefined {
 
 /** The map as SVG text (with `css` in its <style>: the PNG path embeds the font there). */
 export function writeSvg(req: ImageRequest, css?: string) {
-  return sheetSvg({ plan: req.plan, locale: req.locale, words: sheetWords(req), legend: req.legend, votes: revealedVotes(), iconOf, css });
+  const { personas, active } = personaStore.getState();
+  return sheetSvg({ plan: req.plan, locale: req.locale, words: sheetWords(req), legend: req.legend, votes: revealedVotes(), iconOf, css, personas: { list: personas, active } });
 }
 
 /** Where an export's time went, as User Timing measures ("export:draw"…), for dev tools and tests. */

@@ -11,6 +11,7 @@ import { stopFollowing } from './follow';
 import { useNotice } from './notice';
 import { MuteButton, TimerDisplay } from './timer-display';
 import { TimerQuickControls } from './timer-controls';
+import { PersonaChips } from '../personas/persona-chip';
 import './facilitation.css';
 
 /**
@@ -21,6 +22,7 @@ export function WorkshopStrip() {
   const { t } = useTranslation();
   return (
     <div className="workshop-strip" data-no-pan role="region" aria-label={t('facilitation.strip')}>
+      <PersonaChips />
       <AgendaChip />
       <TimerChip />
       <SpotlightChip />

@@ -8,6 +8,7 @@ import { exportEn } from '../export/i18n.en';
 import { insightsEn } from '../insights/i18n.en';
 import { historyEn } from '../history/i18n.en';
 import { templatesEn } from '../templates/i18n.en';
+import { personasEn } from '../personas/i18n.en';
 
 /**
  * English interface strings. `it.ts` must have exactly the same keys (its type is derived from this
@@ -198,6 +199,7 @@ export const en = {
   export: exportEn,
   insights: insightsEn,
   boardHistory: historyEn,
+  personas: personasEn,
   topBar: topBarEn,
   templates: templatesEn,
 };

@@ -8,6 +8,7 @@ import { exportIt } from '../export/i18n.it';
 import { insightsIt } from '../insights/i18n.it';
 import { historyIt } from '../history/i18n.it';
 import { templatesIt } from '../templates/i18n.it';
+import { personasIt } from '../personas/i18n.it';
 import type { Messages } from './en';
 
 /** Testi dell'interfaccia in italiano. Il tipo `Messages` impone le stesse chiavi di `en.ts`. */
@@ -195,6 +196,7 @@ export const it: Messages = {
   export: exportIt,
   insights: insightsIt,
   boardHistory: historyIt,
+  personas: personasIt,
   topBar: topBarIt,
   templates: templatesIt,
 };

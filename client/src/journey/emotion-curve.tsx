@@ -4,6 +4,7 @@ import { curveTextAlternative } from '../../../shared/decks/emotion-curve';
 import { useBoard } from '../store/board-store';
 import { EmotionCurveSvg } from './emotion-curve-svg';
 import { useEmotionCurve } from './use-emotion-curve';
+import { usePersonaCurves } from '../personas/use-persona-curves';
 
 /**
  * The emotion curve, drawn in board units inside the board layer so it pans and zooms with the map: a
@@ -15,10 +16,25 @@ import { useEmotionCurve } from './use-emotion-curve';
 export const EmotionCurve = memo(function EmotionCurve() {
   const { t, i18n } = useTranslation();
   const layout = useBoard((s) => s.layout);
-  const points = useEmotionCurve();
+  const all = useEmotionCurve();
+  // Filtered to a persona: that persona's curve in its colour; else the board's, with personas compared.
+  const personas = usePersonaCurves();
+  const points = personas.filtered?.points ?? all;
   const descId = useId();
   const sep = i18n.language?.startsWith('it') ? ',' : '.';
-  const description = curveTextAlternative(points, { noData: t('journey.curve.noData'), decimalSeparator: sep });
+  const words = { noData: t('journey.curve.noData'), decimalSeparator: sep };
+  // Compared personas are described too, each after the board's own curve.
+  const description = [curveTextAlternative(points, words), ...personas.overlays.map((o) => `${t('personas.curveOf', { name: o.name })}: ${curveTextAlternative(o.points, words)}`)].join('. ');
   if (layout.columns.length === 0) return null;
-  return <EmotionCurveSvg layout={layout} points={points} label={t('journey.curve.name')} description={{ id: descId, text: description }} />;
+  return (
+    <EmotionCurveSvg
+      layout={layout}
+      points={points}
+      label={personas.filtered ? t('personas.curveOf', { name: personas.filtered.name }) : t('journey.curve.name')}
+      description={{ id: descId, text: description }}
+      color={personas.filtered?.color}
+      overlays={personas.overlays}
+      legend={t('personas.legend')}
+    />
+  );
 });

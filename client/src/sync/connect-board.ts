@@ -12,6 +12,7 @@ import { projectDoc } from './project-doc';
 import { projectBoardDecks } from '../decks/board-decks-store';
 import { myPerson } from '../facilitation/person';
 import { startFacilitation } from '../facilitation/start-facilitation';
+import { projectPersonas } from '../personas/project-personas';
 import { createUndo } from './undo';
 import { watchLostEdit } from './watch-lost-edit';
 import { reloadAfterCompaction } from './board-reload';
@@ -88,6 +89,7 @@ export function connectBoard(boardId: string, token: string, opts: { anonymous?:
   // Locks, timer, spotlight, votes, agenda, following and summons (client/src/facilitation/).
   const stopFacilitation = startFacilitation({ doc, undo, presence, anonymous: !!opts.anonymous });
   const stopLostEdit = watchLostEdit(provider.awareness);
+  const stopPersonas = projectPersonas(doc);
 
   const connection: BoardConnection = {
     boardId,
@@ -100,6 +102,7 @@ export function connectBoard(boardId: string, token: string, opts: { anonymous?:
       unsubRole();
       stopFacilitation();
       stopLostEdit();
+      stopPersonas();
       window.removeEventListener('online', onOnline);
       window.removeEventListener('offline', onOnline);
       presence.destroy();

@@ -10,6 +10,7 @@ import { FacilitationButton } from '../facilitation/facilitation-panel';
 import { ExportMenu } from '../export/export-menu';
 import { InsightsButton } from '../insights/insights-panel';
 import { HistoryButton } from '../history/history-panel';
+import { PersonasButton } from '../personas/persona-chip';
 import { ConnectionBadge } from './connection-badge';
 import { HistoryButtons } from './history-buttons';
 import { OverflowMenu } from './overflow-menu';
@@ -50,6 +51,7 @@ export function TopBar() {
           <HistoryButtons />
         </div>
       )}
+      {role && <PersonasButton />}
       <InsightsButton />
       <HistoryButton />
       <FacilitationButton />

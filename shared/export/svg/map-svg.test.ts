@@ -5,6 +5,7 @@ import { wrapText } from '../../text/measure';
 import { planSheet, type ExportScope } from '../sheet-plan';
 import { sheetSvg, type SheetWords } from './map-svg';
 import { esc, xmlSafe } from './xml';
+import type { PersonaData } from '../../personas/persona-schema';
 
 const stages: AxisItem[] = [
   { id: 'awareness', title: 'Awareness' },
@@ -180,5 +181,31 @@ describe('the map as a vector SVG', () => {
     expect(texts(svg)).not.toContain('Emotion curve');
     expect(width).toBe(CARD.w + 24 + 32);
     expect(height).toBe(cardMetrics(cards[0]).h + 24 + 32);
+  });
+});
+
+describe('personas in the vector SVG', () => {
+  const maria = { id: 'pm', name: 'Maria <owner>', segment: 'Shop', description: '', goals: '', frustrations: '', quote: 'Just make it work', color: '#0b5fa5' as PersonaData['color'], createdAt: 1 };
+  const luca: PersonaData = { ...maria, id: 'pl', name: 'Luca', quote: '', color: '#b23a00', createdAt: 2 };
+  const tagged = [...cards.slice(0, 1), { ...cards[1], persona: 'pm' }, { ...cards[2], persona: 'pl' }, ...cards.slice(3)];
+  const plan = planSheet({ stages, lanes, cards: Object.fromEntries(tagged.map((c) => [c.id, c])) }, { kind: 'map' })!;
+  const draw = (list: PersonaData[]) =>
+    sheetSvg({ plan, locale: 'en', words: { ...words, persona: { label: 'Customer type' } }, legend: false, personas: { list, active: list[0] ?? null } }).svg;
+
+  it('shows the active persona under the header, tabs on tagged cards and both personas’ curves compared', () => {
+    const svg = draw([maria, luca]);
+    expect(wellFormed(svg)).toEqual([]);
+    expect(texts(svg)).toContain('Customer type: Maria <owner> · Shop');
+    expect(texts(svg).some((t) => t.includes('“Just make it work”'))).toBe(true);
+    expect(svg).toContain(`data-persona-for="pm"`);
+    expect(svg).toContain(`data-persona-for="pl"`);
+    expect(svg).toContain('data-persona-curve="Luca"');
+    expect(texts(svg)).toContain('Luca');
+  });
+
+  it('draws nothing of personas for a board without them', () => {
+    const svg = draw([]);
+    expect(svg).not.toContain('data-persona');
+    expect(texts(svg).some((t) => t.startsWith('Customer type'))).toBe(false);
   });
 });

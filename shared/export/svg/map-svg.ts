@@ -16,6 +16,10 @@ import { excerpt, textWidth, type TextStyle } from '../../text/measure';
 import { intersects, SHEET_PAD, type SheetPlan } from '../sheet-plan';
 import { cardSvg, MOMENT_COLORS, MOMENT_ICONS, valenceBadge, valenceBadgeWidth, type CardWords } from './card-svg';
 import { curveSvg, type CurveWords } from './curve-svg';
+import { personaBand, personaTab, type PersonaWords } from './persona-svg';
+import type { PersonaData } from '../../personas/persona-schema';
+import { cardPersona } from '../../personas/read-personas';
+import { comparedCurves } from '../../personas/persona-curves';
 import { IconSet } from './icons';
 import { shownLines, textBlock } from './svg-text';
 import { el, esc, num } from './xml';
@@ -41,6 +45,8 @@ export interface SheetWords {
   unplaced: string;
   unplacedFrom: (card: CardData) => string;
   curve: CurveWords;
+  /** Words of the persona band (only needed on a board with personas). */
+  persona?: PersonaWords;
   legend: { title: string; cards: string; moments: string; emotions: string; curve: string };
 }
 
@@ -55,6 +61,8 @@ export interface SheetInput {
   iconOf?: (card: CardData) => string | undefined;
   /** CSS put in a <style> first, e.g. @font-face rules embedding the font for rasterising. */
   css?: string;
+  /** The board's personas and the one shown: a band under the header, tabs on tagged cards, compared curves. */
+  personas?: { list: readonly PersonaData[]; active: PersonaData | null };
 }
 
 export interface SheetSvg {
@@ -255,6 +263,13 @@ export function sheetSvg(input: SheetInput): SheetSvg {
     body += h.svg;
     y += h.h + PART_GAP;
   }
+  const personas = input.personas?.list ?? [];
+  const active = input.personas?.active ?? null;
+  if (active && plan.header) {
+    const band = personaBand(active, words.persona ?? { label: '' }, pad, y, innerW);
+    body += band.svg;
+    y += band.h + PART_GAP;
+  }
 
   // The map, in board units, moved so the view's corner is at (pad, y) and clipped to the view.
   const { view, layout } = plan;
@@ -270,8 +285,13 @@ export function sheetSvg(input: SheetInput): SheetSvg {
     if (!rect || !intersects(rect, view)) continue;
     const icon = input.iconOf?.(card) ?? KIND_STYLE[(Object.hasOwn(KIND_STYLE, card.kind) ? card.kind : 'note') as keyof typeof KIND_STYLE].icon;
     map += cardSvg({ card, rect, icon, votes: input.votes?.[card.id], unplaced: unplaced.has(card.id) }, cardWords, icons);
+    const persona = personas.length ? cardPersona(card, personas) : null;
+    if (persona) map += personaTab(persona, rect);
   }
-  if (plan.curve) map += curveSvg(layout, emotionCurve(plan.stages, plan.cards), words.curve, cardWords.decimalSeparator);
+  if (plan.curve) {
+    const overlays = comparedCurves(plan.stages, plan.cards, personas).map((c) => ({ name: c.persona.name, color: c.persona.color, points: c.points }));
+    map += curveSvg(layout, emotionCurve(plan.stages, plan.cards), words.curve, cardWords.decimalSeparator, overlays);
+  }
   body +=
     el('clipPath', { id: 'map-view' }, el('rect', { x: view.x, y: view.y, width: view.w, height: view.h })) +
     el('g', { transform: `translate(${num(pad - view.x)} ${num(y - view.y)})`, 'clip-path': 'url(#map-view)' }, map);
