@@ -3,6 +3,7 @@ import { addPersona, updatePersona } from '../../shared/commands/personas';
 import { readPersonas } from '../../shared/personas/read-personas';
 import { connectStockClient } from '../stock-client';
 import { expect, test } from '../fixtures';
+import { ExportMenu } from '../pages/export-menu';
 
 /**
  * Personas (issue 16): the facilitator adds two customer types, tags two emotion cards, filters the map
@@ -68,6 +69,15 @@ test('two personas: add, tag cards, filter the map and the curve; a locked parti
     await expect(useMedian()).toHaveText('+1.5');
     await page.getByRole('combobox', { name: 'Show cards of' }).selectOption({ label: 'All personas' });
     await expect(useMedian()).toHaveText('+1');
+  });
+
+  await test.step('the report shows the personas, the tags and both curves', async () => {
+    const menu = new ExportMenu(page);
+    await menu.choose('report');
+    await expect(menu.report.locator('[data-report-persona]')).toHaveText([/Maria · Shop owner/, /Luca · Marketing manager/]);
+    await expect(menu.report.locator(`[data-persona-for="${sad}"]`)).toHaveText('Maria');
+    await expect(menu.report.locator('[data-persona-curve]')).toHaveCount(2);
+    await menu.report.getByRole('button', { name: 'Close the report' }).click();
   });
 
   await test.step('a participant’s stock client cannot change personas while the skeleton is locked', async () => {

@@ -9,6 +9,10 @@ import { intersects, type SheetPlan } from './sheet-plan';
 import '../board/canvas.css';
 import '../board/card.css';
 import '../journey/emotion-curve.css';
+import '../personas/personas.css';
+import { comparedCurves } from '../../../shared/personas/persona-curves';
+import { cardPersona } from '../../../shared/personas/read-personas';
+import { personaStore } from '../personas/persona-store';
 
 /**
  * The map as the screen draws it, without the screen: no camera, no culling, no cursors, selection,
@@ -85,7 +89,9 @@ function StaticCard({ card, plan }: { card: CardData; plan: SheetPlan }) {
   const r = plan.layout.cards.get(card.id);
   if (!r) return null;
   const unplaced = plan.layout.unplaced?.ids.includes(card.id);
+  const persona = cardPersona(card, personaStore.getState().personas);
   return (
+    <>
     // Sized by the card layout, exactly as on the map; an excerpt carries the full text as its title.
     <div
       className={`card kind-${card.kind}`}
@@ -96,6 +102,12 @@ function StaticCard({ card, plan }: { card: CardData; plan: SheetPlan }) {
       <CardFace card={card} />
       {unplaced && <span className="card-unplaced">{` ${t('card.unplacedFrom', { place: cellName(plan, card) })}`}</span>}
     </div>
+    {persona && (
+      <span className="persona-tab" data-persona-for={card.id} style={{ left: r.x + r.w, top: r.y, '--persona': persona.color } as React.CSSProperties}>
+        {persona.name}
+      </span>
+    )}
+    </>
   );
 }
 
@@ -108,5 +120,7 @@ export function StaticCurve({ plan }: { plan: Pick<SheetPlan, 'layout' | 'stages
   const points = emotionCurve(plan.stages, plan.cards);
   const sep = i18n.language?.startsWith('it') ? ',' : '.';
   const text = curveTextAlternative(points, { noData: t('journey.curve.noData'), decimalSeparator: sep });
-  return <EmotionCurveSvg layout={plan.layout} points={points} label={`${t('journey.curve.name')}: ${text}`} sized />;
+  // Personas compared, as on the live map without a filter.
+  const overlays = comparedCurves(plan.stages, plan.cards, personaStore.getState().personas).map((c) => ({ id: c.persona.id, name: c.persona.name, color: c.persona.color, points: c.points }));
+  return <EmotionCurveSvg layout={plan.layout} points={points} label={`${t('journey.curve.name')}: ${text}`} sized overlays={overlays} legend={t('personas.legend')} />;
 }

@@ -11,6 +11,7 @@ import { isFreshSummon } from '../facilitation/follow-math';
 import { TimerDisplay } from '../facilitation/timer-display';
 import { serverNow } from '../facilitation/server-clock';
 import { EmotionCurve } from '../journey/emotion-curve';
+import { PersonaLayer } from '../personas/persona-layer';
 import { boardStore } from '../store/board-store';
 import { presenceStore, type PresenceState } from '../store/presence-store';
 import { uiStore } from '../store/ui-store';
@@ -117,6 +118,7 @@ export function ProjectorMap() {
           <CardsLayer />
           <EmotionCurve />
           <FacilitationLayers />
+          <PersonaLayer />
           <RemoteCursors onlyRole="facilitator" />
         </BoardLayer>
         <ProjectorRibbons area={area} corner={<TimerDisplay className="projector-timer" />} />

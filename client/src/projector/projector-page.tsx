@@ -4,6 +4,8 @@ import { Maximize, Minimize, Sparkles, Vote, WifiOff } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { Route } from '../routing/route';
 import { AgendaChip } from '../facilitation/workshop-strip';
+import { PersonaCard } from '../personas/persona-chip';
+import { usePersonas } from '../personas/persona-store';
 import { useFacilitation } from '../facilitation/facilitation-store';
 import { VoteResults } from '../facilitation/vote-results';
 import { openBoard } from '../sync/open-board';
@@ -47,6 +49,7 @@ export function ProjectorPage({ route }: { route: Extract<Route, { kind: 'board'
     <div className="projector">
       <header className="projector-head">
         <h1 className="projector-title">{title}</h1>
+        <ProjectorPersona />
         <ProjectorStatus />
         <JoinQr />
         <ProjectorTools />
@@ -59,6 +62,12 @@ export function ProjectorPage({ route }: { route: Extract<Route, { kind: 'board'
       </main>
     </div>
   );
+}
+
+/** The customer the map is about, in the head's one bar: colour, name, segment, quote (cut to fit). */
+function ProjectorPersona() {
+  const active = usePersonas((s) => s.active);
+  return active ? <PersonaCard persona={active} className="projector-persona" /> : null;
 }
 
 function SpotlightNote() {

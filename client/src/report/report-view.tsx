@@ -20,6 +20,8 @@ import { CurveTable, ReportCurve } from './report-curve';
 import { Ideas } from './report-ideas';
 import '../journey/emotion-curve.css';
 import './report.css';
+import { PersonaSummary } from '../personas/personas-dialog';
+import { usePersonas } from '../personas/persona-store';
 
 /**
  * The report: a printable document of the board in the board's language — the map, the emotion curve,
@@ -79,6 +81,27 @@ export function ReportView({ onClose }: { onClose: () => void }) {
   );
 }
 
+/** The customer types the journey is about, the one shown on the map first (none: nothing). */
+function ReportPersonas() {
+  const { t } = useTranslation();
+  const personas = usePersonas((s) => s.personas);
+  const active = usePersonas((s) => s.active);
+  if (!active) return null;
+  const ordered = [active, ...personas.filter((p) => p.id !== active.id)];
+  return (
+    <section className="report-personas" aria-label={t('personas.title')}>
+      <h2 className="report-h2">{t('personas.title')}</h2>
+      <ul className="report-persona-list">
+        {ordered.map((p) => (
+          <li key={p.id} className="persona-item" data-report-persona={p.name} style={{ '--persona': p.color } as React.CSSProperties}>
+            <PersonaSummary persona={p} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /**
  * "Download PDF": browsers save a page as PDF only through their print dialog (Chromium: destination
  * "Save as PDF"), so this opens it with the document titled as the file should be named (Chromium
@@ -131,6 +154,7 @@ function ReportDocument({ board, model, people, date }: { board: Omit<BoardState
             <dd>{t('export.report.summary', { stages: board.stages.length, lanes: board.lanes.length, cards: model.cardCount })}</dd>
           </div>
         </dl>
+        <ReportPersonas />
       </section>
 
       <section className="report-flow report-map">
