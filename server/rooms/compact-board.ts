@@ -20,7 +20,7 @@ import { VOTES_ROOT } from '../../shared/commands/votes';
  */
 
 /** Roots of the document format and their types (docs/document-format.md). */
-const MAP_ROOTS = [ROOT.meta, ROOT.cards, ROOT.facilitation, DECKS_ROOT, VOTES_ROOT];
+const MAP_ROOTS = [ROOT.meta, ROOT.cards, ROOT.facilitation, ROOT.personas, DECKS_ROOT, VOTES_ROOT];
 const ARRAY_ROOTS = [ROOT.stages, ROOT.lanes];
 
 /** A copy of a value that can be put into another document. */
