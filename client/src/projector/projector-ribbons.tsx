@@ -8,8 +8,8 @@ import { useFacilitation } from '../facilitation/facilitation-store';
 import type { ProjectorArea } from './projector-focus';
 
 /**
- * A stage name with soft hyphens in its long words (after a vowel that a consonant follows), so a name
- * wider than its column breaks as "Considera-tion" instead of being cut or shrunk below reading size.
+ * A word with soft hyphens (after a vowel that a consonant follows), for a word wider than its column
+ * even at the smallest size: it breaks as "Considera-tion" instead of being cut.
  */
 export function hyphenate(title: string): string {
   return title
@@ -25,17 +25,33 @@ const HYPHEN_ROOM = 1.04;
 /** Never smaller than this: a stage name one line tall stays at least 28 px tall (line-height 1.2). */
 const MIN_STAGE_FONT = 24;
 
+const wordsOf = (title: string) => title.split(/\s+/).filter(Boolean);
+/** The widest of `pieces` at a 1 px font, with room for the bold weight (and a hyphen when asked). */
+const widest = (pieces: string[], hyphen = '') => Math.max(0, ...pieces.map((p) => textWidth(p + hyphen, STAGE_NAME_EM) * HYPHEN_ROOM));
+const roomIn = (width: number) => width - 20; // projector.css .projector-stage padding
+
 /**
  * The stage name's font size in a column `width` px wide: the ribbon's size, or less (down to 24 px,
- * readable from the back of the room) when a piece of a word (between two places it may break) would
- * not fit, so a name is not broken inside a piece ("Purchas|e") when the columns are narrow (revealed
- * vote results take the projector's right side).
+ * readable from the back of the room) so that every word fits whole and the name breaks only between
+ * words. Only a word too wide even at 24 px breaks inside (`stageTitle`), and then the size is the one
+ * at which its pieces fit.
  */
 export function stageFontFor(title: string, width: number, font: number): number {
-  const pieces = hyphenate(title).split(/[\s\u00AD]+/).filter(Boolean);
-  const widest = Math.max(0, ...pieces.map((p) => textWidth(p + '-', STAGE_NAME_EM)));
-  const room = width - 20; // projector.css .projector-stage padding
-  return widest > 0 && widest * font * HYPHEN_ROOM > room ? Math.min(font, Math.max(MIN_STAGE_FONT, Math.floor(room / (widest * HYPHEN_ROOM)))) : font;
+  const room = roomIn(width);
+  const words = widest(wordsOf(title));
+  if (!words || words * font <= room) return font;
+  const whole = Math.floor(room / words);
+  if (whole >= MIN_STAGE_FONT) return Math.min(font, whole);
+  const pieces = widest(hyphenate(title).split(/[\s\u00AD]+/).filter(Boolean), '-');
+  return pieces * font > room ? Math.min(font, Math.max(MIN_STAGE_FONT, Math.floor(room / pieces))) : font;
+}
+
+/** The stage name as drawn at `font` px: whole words, soft hyphens only in a word wider than the column. */
+export function stageTitle(title: string, width: number, font: number): string {
+  const room = roomIn(width);
+  return wordsOf(title)
+    .map((w) => (widest([w]) * font > room ? hyphenate(w) : w))
+    .join(' ');
 }
 
 /** Keeps the part of [a, b) inside [lo, hi); null when too little of it shows to hold a name. */
@@ -70,15 +86,17 @@ export const ProjectorRibbons = memo(function ProjectorRibbons({ area, corner }:
         {layout.columns.map((col, i) => {
           const part = visible(x(col.x), x(col.x + col.w), area.left, area.w, 48);
           if (!part) return null;
+          const title = stages[i]?.title ?? '';
+          const font = stageFontFor(title, col.w * cam.zoom, area.stageFont);
           return (
             <div
               key={col.id}
               className={`projector-stage${col.id === spotlight ? ' is-spotlit' : ''}`}
               data-stage={col.id}
-              style={{ left: part.at - area.left, width: part.size, ['--stage-font' as string]: `${stageFontFor(stages[i]?.title ?? '', col.w * cam.zoom, area.stageFont)}px` }}
+              style={{ left: part.at - area.left, width: part.size, ['--stage-font' as string]: `${font}px` }}
             >
-              <h2 aria-label={stages[i]?.title}>
-                <span aria-hidden>{hyphenate(stages[i]?.title ?? '')}</span>
+              <h2 aria-label={title}>
+                <span aria-hidden>{stageTitle(title, col.w * cam.zoom, font)}</span>
               </h2>
             </div>
           );

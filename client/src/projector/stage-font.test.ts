@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { stageFontFor } from './projector-ribbons';
+import { stageFontFor, stageTitle } from './projector-ribbons';
 
 describe('stageFontFor', () => {
   it('keeps the ribbon size when every piece of the name fits its column', () => {
     expect(stageFontFor('Use', 300, 44)).toBe(44);
     expect(stageFontFor('Purchase', 400, 30)).toBe(30);
   });
+  it('breaks a name between words: whole words, shrunk to fit, no hyphen inside a word that fits at 24 px', () => {
+    for (const title of ['Consideration', 'Fidelizzazione', 'Passaparola', 'Momento della verità']) {
+      const font = stageFontFor(title, 210, 40);
+      expect(font).toBeGreaterThanOrEqual(24);
+      expect(stageTitle(title, 210, font)).toBe(title);
+    }
+    // Only a word too wide even at 24 px gets break points (soft hyphens).
+    expect(stageTitle('Considerazione', 120, stageFontFor('Considerazione', 120, 40))).toContain('\u00AD');
+  });
+
   it('shrinks the name in a narrow column rather than break it inside a piece, never below 24 px', () => {
     const font = stageFontFor('Purchase', 150, 40);
     expect(font).toBeLessThan(40);
