@@ -17,7 +17,7 @@ import type { Backup } from '../shared/backup/backup-schema';
 import type { CreateBoardResponse } from '../shared/protocol';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const OUT = path.join(ROOT, 'docs', 'screenshots');
+const OUT = process.env.SCREENSHOTS_DIR || path.join(ROOT, 'docs', 'screenshots');
 const NAME_KEY = 'journey-studio:name';
 
 interface Shot {

@@ -98,8 +98,10 @@ export function framesReport(runs: RunResult[], opts: FramesOptions): { rows: Ro
               ? `Zooming spends ${styleRatio.toFixed(1)}× as much time per second recalculating style as panning by mouse (${zoomStyle.toFixed(0)} vs ` +
                 `${panStyle.toFixed(0)} ms/s). A zoom step changes the layer's transform and one small style sheet that sets \`--inv-zoom\` only on the ` +
                 `cursors, name tags and voting dots (client/src/board/inv-zoom.ts), and the culling window stays fixed until the gesture rests ` +
-                `(client/src/board/culling.ts), so no note mounts between two steps. What is left is mostly raster of the visible notes at the new ` +
-                `scale (the part of a long frame that is neither script nor style and layout), and the machine's other load. `
+                `(client/src/board/culling.ts), so no note mounts between two steps. The layer is a compositor layer through a 3D transform, ` +
+                `without \`will-change\` (with it Chromium kept rastering at scale 1 or more whatever the zoom: many times the pixels shown when ` +
+                `zoomed out); each step rasters the view once at the new scale, so text is sharp at every zoom. What is left is mostly that raster ` +
+                `(the part of a long frame that is neither script nor style and layout), and the machine's other load. `
               : '') +
             `A machine with a GPU takes raster off the CPU.`,
         ]
