@@ -6,7 +6,7 @@ import { uiStore } from '../store/ui-store';
 import { stopFollowing } from '../facilitation/follow';
 import { facilitationStore } from '../facilitation/facilitation-store';
 import { resultsRoom } from '../facilitation/results-room';
-import { clampZoom, initialCamera, MAX_ZOOM, MIN_ZOOM, revealCamera, WIDE_SCREEN, zoomAround, ZOOM_STEP } from './pan-zoom-math';
+import { clampZoom, emptyMapCamera, initialCamera, MAX_ZOOM, MIN_ZOOM, revealCamera, WIDE_SCREEN, zoomAround, ZOOM_STEP } from './pan-zoom-math';
 
 /** Camera actions shared by the zoom buttons, shortcuts, wheel and focus handling (local UI state only). */
 
@@ -48,14 +48,19 @@ export function fitJourney(): void {
 /** Room the revealed vote results take on the right of the map (facilitation/results-room.ts). */
 const resultsRoomNow = (w: number) => resultsRoom(w, !!facilitationStore.getState().vote?.revealed);
 
-/** The first view of the board, once its size and content are known. */
+/**
+ * The first view of the board, once its size and content are known. A map without notes opens at a
+ * readable zoom (emptyMapCamera); "Fit" still shows all of it.
+ */
 export function ensureInitialCamera(): void {
   const ui = uiStore.getState();
   const layout = boardStore.getState().layout;
   if (ui.cameraReady || !ui.viewport.w || !layout.columns.length) return;
   const screenW = typeof window === 'undefined' ? ui.viewport.w : window.innerWidth;
-  const cam = initialCamera(framedLayout(layout), ui.viewport.w - resultsRoomNow(ui.viewport.w), ui.viewport.h, screenW);
-  uiStore.setState({ camera: shiftForStrip(cam), cameraReady: true, fitted: screenW >= WIDE_SCREEN });
+  const framed = framedLayout(layout);
+  const first = initialCamera(framed, ui.viewport.w - resultsRoomNow(ui.viewport.w), ui.viewport.h, screenW);
+  const cam = layout.cards.size ? first : emptyMapCamera(first, framed, ui.viewport.h);
+  uiStore.setState({ camera: shiftForStrip(cam), cameraReady: true, fitted: screenW >= WIDE_SCREEN && cam === first });
 }
 
 /** The map's room changed (a panel opened, the window was resized): a fitted view fits again. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeLayout, screenToBoard } from '../../../shared/layout';
 import { DEFAULT_LANES, DEFAULT_STAGES } from '../../../shared/doc/schema';
-import { clampZoom, initialCamera, layerTransform, pinchCamera, revealCamera, stickyOffsets, wheelPixels, wheelZoomFactor } from './pan-zoom-math';
+import { clampZoom, EMPTY_MAP_ZOOM, emptyMapCamera, initialCamera, layerTransform, pinchCamera, revealCamera, stickyOffsets, wheelPixels, wheelZoomFactor } from './pan-zoom-math';
 
 const axis = (items: typeof DEFAULT_STAGES) => items.map((s) => ({ id: s.id, title: s.title.en }));
 const layout = computeLayout(axis(DEFAULT_STAGES), axis(DEFAULT_LANES), []);
@@ -53,6 +53,19 @@ describe('pan and zoom math', () => {
     expect(cam.y + cam.zoom * tall.height).toBeLessThanOrEqual(900);
     const phone = initialCamera(layout, 390, 700);
     expect(phone.zoom).toBeGreaterThan(0.6);
+  });
+
+  it('opens an empty map at a readable zoom from its left edge; a fit that is large enough stays', () => {
+    // The six default stages without notes, fitted to a laptop's map beside the deck panel: 45 %.
+    const fit = initialCamera(layout, 1120, 840, 1440);
+    expect(fit.zoom).toBeLessThan(0.5);
+    const cam = emptyMapCamera(fit, layout, 840);
+    expect(cam.zoom).toBe(EMPTY_MAP_ZOOM);
+    expect(cam.x).toBe(24);
+    expect(cam.y).toBeGreaterThanOrEqual(24);
+    expect(cam.y + layout.height * cam.zoom).toBeLessThanOrEqual(840);
+    const big = { zoom: 0.9, x: 5, y: 6 };
+    expect(emptyMapCamera(big, layout, 840)).toBe(big);
   });
 
   it('keeps the headers in view when the map is panned past them, and never past the map', () => {

@@ -48,6 +48,19 @@ export function zoomAround(cam: Camera, screen: Point, factor: number): Camera {
   return zoomAt(cam, screen, cam.zoom * factor, MIN_ZOOM, MAX_ZOOM);
 }
 
+/**
+ * An empty map opens no smaller than this: its stage and lane names are then readable (about 11–13 px)
+ * and its first stages in view, where fitting all of it gave 45 % on a laptop (names ~6 px) for a map
+ * with nothing to see yet. "Fit the journey" still shows all of it.
+ */
+export const EMPTY_MAP_ZOOM = 0.75;
+
+/** `fit` for a map without notes: at least EMPTY_MAP_ZOOM, from the map's left edge, centred in height. */
+export function emptyMapCamera(fit: Camera, layout: Pick<BoardLayout, 'height'>, h: number, margin = 24): Camera {
+  if (fit.zoom >= EMPTY_MAP_ZOOM) return fit;
+  return { zoom: EMPTY_MAP_ZOOM, x: margin, y: Math.max(margin, (h - layout.height * EMPTY_MAP_ZOOM) / 2) };
+}
+
 /** Screens at least this wide (CSS px) open on the whole journey, whatever its zoom. */
 export const WIDE_SCREEN = 1024;
 
