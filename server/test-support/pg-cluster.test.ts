@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { testDatabaseUrl } from './pg-test-database';
+import { testDatabaseUrl, unavailable } from './pg-test-database';
 
 const databaseUrl = await testDatabaseUrl('pg_cluster');
 
@@ -28,5 +28,14 @@ describe.skipIf(!databaseUrl)('the throwaway PostgreSQL the tests start', () => 
     } finally {
       await client.end();
     }
+  });
+});
+
+describe('when PostgreSQL cannot be started', () => {
+  it('fails the run in CI, and elsewhere skips with a message that says why', () => {
+    expect(() => unavailable('initdb failed: no space left', { CI: 'true' }, () => undefined)).toThrow(/CI=true and PostgreSQL could not be started for the tests: initdb failed: no space left/);
+    const lines: string[] = [];
+    expect(unavailable('initdb failed: no space left\nmore', {}, (l) => lines.push(l))).toBeNull();
+    expect(lines.join('')).toMatch(/SKIPPING PostgreSQL tests: PostgreSQL could not be started \(initdb failed: no space left\)\. With CI=true this fails the run\./);
   });
 });
