@@ -3,7 +3,7 @@
  * BENCHMARKS.md. Not part of `npm test`.
  *
  *   npm run bench                       everything (about 8 minutes on 2 cores)
- *   npm run bench -- --only sync,docsize   some sections (ids: docsize bundle sync capacity client export attacks import fuzz)
+ *   npm run bench -- --only sync,docsize   some sections (ids: docsize bundle sync cluster capacity client export attacks import fuzz)
  *   npm run bench -- --quick            one run per measurement, shorter windows (for trying changes)
  *   npm run bench -- --no-write         do not write BENCHMARKS.md (print the notes instead)
  * With --only or --quick, BENCHMARKS.md is left alone unless --write is given.
@@ -15,6 +15,7 @@ import { ATTACK_DEFAULTS, runAttacks } from './attacks';
 import { FUZZ_DEFAULTS, runFuzz } from './fuzz';
 import { IMPORT_STALL_DEFAULTS, runImportStall } from './import-stall';
 import { buildClient, runBundleSize, type ClientBuild } from './bundle-size';
+import { CLUSTER_DEFAULTS, runCluster } from './cluster';
 import { CAPACITY_DEFAULTS, runCapacity } from './capacity';
 import { FRAMES_DEFAULTS, runClientFrames } from './client-frames';
 import { DOC_SIZE_DEFAULTS, runDocumentSize } from './document-size';
@@ -149,6 +150,10 @@ async function main() {
       const opts = quick ? { ...SYNC_DEFAULTS, runs: 1, writesPerBoard: 40 } : SYNC_DEFAULTS;
       sections.push(await section('sync', () => runSyncLatency(opts, log), '1. Sync, side by side'));
     }
+    if (want('cluster')) {
+      const opts = quick ? { ...CLUSTER_DEFAULTS, runs: 1, writesPerBoard: 40, takeovers: 1 } : CLUSTER_DEFAULTS;
+      sections.push(await section('cluster', () => runCluster(opts, log), '7. Several instances'));
+    }
     if (want('capacity')) {
       const opts = quick ? { ...CAPACITY_DEFAULTS, runs: 1, measureMs: 5_000, idleBoards: 30 } : CAPACITY_DEFAULTS;
       sections.push(await section('capacity', () => runCapacity(opts, log), '2. Capacity'));
@@ -182,7 +187,7 @@ async function main() {
   const fsync1 = await fsyncLatency();
   const ours = all.benchCores;
   const others = all.otherCores;
-  const order = ['sync', 'capacity', 'client', 'docsize', 'export', 'bundle', 'attacks', 'import', 'fuzz'];
+  const order = ['sync', 'cluster', 'capacity', 'client', 'docsize', 'export', 'bundle', 'attacks', 'import', 'fuzz'];
   sections.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
   const rows = tableRows(sections);
 

@@ -128,9 +128,9 @@ function recordPresence(ms: number) {
   presenceLat[nPresence++] = ms;
 }
 
-function newClient(board: Board, idx: number, perBoard: number, light = false): Client {
+function newClient(board: Board, idx: number, perBoard: number, light = false, base = wsBase): Client {
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(wsBase, board.room, doc, {
+  const provider = new WebsocketProvider(base, board.room, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     // A person key, as the app sends: its client id stays writable across reconnects.
@@ -208,7 +208,7 @@ async function connect(req: Extract<WorkerRequest, { type: 'connect' }>): Promis
   // Connect in waves so the handshakes do not all land in the same millisecond.
   const all: Client[] = [];
   const full = req.fullStockPerBoard ?? req.perBoard;
-  for (let i = 0; i < req.perBoard; i++) for (const board of boards) all.push(newClient(board, i, req.perBoard, i >= full));
+  for (let i = 0; i < req.perBoard; i++) for (const board of boards) all.push(newClient(board, i, req.perBoard, i >= full, req.wsBaseOf?.[i] ?? wsBase));
   for (const c of all) c.board.clients[c.idx] = c;
   const wave = req.connectWave ?? 50;
   for (let i = 0; i < all.length; i += wave) {
@@ -244,8 +244,9 @@ async function latency(req: Extract<WorkerRequest, { type: 'latency' }>): Promis
   await Promise.all(
     boards.map(async (board) => {
       await sleep(rnd() * req.intervalMs);
+      const writers = req.writers ?? board.clients.map((c) => c.idx);
       for (let k = 0; k < req.writesPerBoard; k++) {
-        write(board, k % board.clients.length);
+        write(board, writers[k % writers.length]);
         expected += board.clients.length - 1;
         const next = started + (k + 1) * req.intervalMs;
         await sleep(Math.max(0, next - performance.now()));

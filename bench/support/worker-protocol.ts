@@ -12,8 +12,18 @@ export type WorkerRequest =
       fullStockPerBoard?: number;
       /** false: connect only (the board is seeded elsewhere). */
       seedCards?: boolean;
+      /** Per client index, the server it connects to (several instances); missing entries use wsBase. */
+      wsBaseOf?: string[];
     }
-  | { type: 'latency'; writesPerBoard: number; intervalMs: number; drainMs: number; seed: number }
+  | {
+      type: 'latency';
+      writesPerBoard: number;
+      intervalMs: number;
+      drainMs: number;
+      seed: number;
+      /** Client indexes that write, in turn (default: every client). */
+      writers?: number[];
+    }
   | { type: 'burst'; writesPerClient: number; drainMs: number }
   | { type: 'converge'; timeoutMs: number }
   | {
