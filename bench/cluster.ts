@@ -269,7 +269,7 @@ export async function runCluster(opts: ClusterOptions = CLUSTER_DEFAULTS, log: (
       `rooms each run. Our target: a client on a non-owner instance sees p95 within 1.5 × the owner's (the hop adds one loopback pipe each way; the ` +
       `store write before relay happens once, on the owner). Takeover: ${opts.takeovers} repetitions, each with a fresh A owning a fresh board and two ` +
       `stock clients on B; the time runs from sending SIGKILL to A (its exit included); the stock clients reconnect to B on their own (first retry after ` +
-      `100 ms). Target < 5 s, the default LEASE_MS, i.e. no worse than the lease expiry a frozen owner would cost.`,
+      `100 ms). board_leases is polled every 20 ms, so the claim time can read a little later than the relay. Target < 5 s, the default LEASE_MS, i.e. no worse than the lease expiry a frozen owner would cost.`,
   );
   return { id: 'cluster', title: '7. Several instances (A owns, B forwards) vs the reference', rows, notes };
 }
