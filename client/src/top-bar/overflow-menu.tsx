@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { UsersRound } from 'lucide-react';
+import { openPersonas } from '../personas/persona-actions';
 import { Braces, Check, FileImage, FileText, Image, LayoutTemplate, MoreHorizontal, Redo2, Sheet, Undo2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { exportBackup, exportCsv, openImageDialog, openReport } from '../export/export-actions';
@@ -54,6 +56,10 @@ export function OverflowMenu() {
               </Item>
             </Section>
           )}
+          {/* Below 1280 px the top bar's Personas button moves here. */}
+          <Item icon={<UsersRound aria-hidden size={16} />} onClick={run(() => openPersonas())}>
+            {t('personas.open')}
+          </Item>
           {canExport && (
             <Section label={t('export.menu.button')} heading>
               {EXPORTS.map((item) => (

@@ -51,7 +51,11 @@ export function TopBar() {
           <HistoryButtons />
         </div>
       )}
-      {role && <PersonasButton />}
+      {role && (
+        <div className="top-bar-wide">
+          <PersonasButton />
+        </div>
+      )}
       <InsightsButton />
       <HistoryButton />
       <FacilitationButton />
