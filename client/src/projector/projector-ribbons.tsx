@@ -24,6 +24,8 @@ const HYPHEN_ROOM = 1.04;
 
 /** Never smaller than this: a stage name one line tall stays at least 28 px tall (line-height 1.2). */
 const MIN_STAGE_FONT = 24;
+/** Only for a word that cannot break where it would fit at MIN_STAGE_FONT: smaller, but whole. */
+const LAST_RESORT_FONT = 16;
 
 const wordsOf = (title: string) => title.split(/\s+/).filter(Boolean);
 /** The widest of `pieces` at a 1 px font, with room for the bold weight (and a hyphen when asked). */
@@ -43,6 +45,9 @@ export function stageFontFor(title: string, width: number, font: number): number
   const whole = Math.floor(room / words);
   if (whole >= MIN_STAGE_FONT) return Math.min(font, whole);
   const pieces = widest(hyphenate(title).split(/[\s\u00AD]+/).filter(Boolean), '-');
+  // A word with no break point that fits at 24 px ("Purchase" beside the vote results) would be cut
+  // anywhere by the browser ("Purchas|e"): it shrinks to fit whole instead, down to LAST_RESORT_FONT.
+  if (pieces * MIN_STAGE_FONT > room) return Math.min(font, Math.max(LAST_RESORT_FONT, Math.floor(room / words)));
   return pieces * font > room ? Math.min(font, Math.max(MIN_STAGE_FONT, Math.floor(room / pieces))) : font;
 }
 

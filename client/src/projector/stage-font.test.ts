@@ -20,9 +20,16 @@ describe('stageFontFor', () => {
     const font = stageFontFor('Purchase', 150, 40);
     expect(font).toBeLessThan(40);
     expect(font).toBeGreaterThanOrEqual(24);
-    // Wider columns never get a smaller name; a very narrow one keeps the readable minimum.
+    // Wider columns never get a smaller name.
     expect(stageFontFor('Purchase', 180, 40)).toBeGreaterThanOrEqual(font);
-    expect(stageFontFor('Purchase', 60, 40)).toBe(24);
-    expect(stageFontFor('Purchase', 60, 20)).toBe(20);
+  });
+
+  it('a word with no break point that fits at 24 px shrinks to fit whole rather than be cut anywhere', () => {
+    // Beside the revealed vote results a column is ~130 px: "Purchase" does not fit at 24 px and has
+    // no soft-hyphen point; the browser used to cut it as "Purchas|e".
+    const font = stageFontFor('Purchase', 130, 44);
+    expect(font).toBeLessThan(24);
+    expect(stageTitle('Purchase', 130, font)).toBe('Purchase');
+    expect(stageFontFor('Purchase', 60, 40)).toBe(16);
   });
 });
