@@ -21,9 +21,9 @@ export function FacilitationButton() {
   const open = useFacilitation((s) => s.panelOpen);
   if (!facilitator) return null;
   return (
-    <button type="button" className={`button fac-button${open ? ' is-open' : ''}`} aria-expanded={open} aria-controls={open ? PANEL_ID : undefined} onClick={() => setOpen(!open)}>
+    <button type="button" className={`button panel-toggle fac-button${open ? ' is-open' : ''}`} aria-expanded={open} aria-controls={open ? PANEL_ID : undefined} onClick={() => setOpen(!open)}>
       <SlidersHorizontal aria-hidden size={16} />
-      <span className="fac-button-label">{t('facilitation.button')}</span>
+      <span className="panel-toggle-label">{t('facilitation.button')}</span>
     </button>
   );
 }
@@ -45,7 +45,7 @@ export function FacilitationPanel() {
     <aside
       ref={ref}
       id={PANEL_ID}
-      className="fac-panel"
+      className="side-panel fac-panel"
       aria-labelledby="fac-panel-title"
       tabIndex={-1}
       onKeyDown={(e) => {
@@ -55,7 +55,7 @@ export function FacilitationPanel() {
         }
       }}
     >
-      <div className="fac-panel-head">
+      <div className="side-panel-head fac-panel-head">
         <h2 id="fac-panel-title">{t('facilitation.panel')}</h2>
         <button type="button" className="icon-button" aria-label={t('facilitation.close')} title={t('facilitation.close')} onClick={() => setOpen(false)}>
           <X aria-hidden size={18} />

@@ -23,14 +23,14 @@ export function HistoryButton() {
   return (
     <button
       type="button"
-      className={`button history-button${open ? ' is-open' : ''}`}
+      className={`button panel-toggle history-button${open ? ' is-open' : ''}`}
       aria-expanded={open}
       aria-controls={open ? PANEL_ID : undefined}
       title={t('boardHistory.button')}
       onClick={toggleHistory}
     >
       <History aria-hidden size={16} />
-      <span className="history-button-label">{t('boardHistory.button')}</span>
+      <span className="panel-toggle-label">{t('boardHistory.button')}</span>
     </button>
   );
 }
@@ -60,7 +60,7 @@ export function HistoryPanel() {
     <aside
       ref={ref}
       id={PANEL_ID}
-      className={`history-panel${listHidden ? ' is-hidden-on-phone' : ''}`}
+      className={`side-panel history-panel${listHidden ? ' is-hidden-on-phone' : ''}`}
       aria-labelledby="history-panel-title"
       tabIndex={-1}
       onKeyDown={(e) => {
@@ -70,7 +70,7 @@ export function HistoryPanel() {
         }
       }}
     >
-      <div className="history-panel-head">
+      <div className="side-panel-head history-panel-head">
         <h2 id="history-panel-title">
           <History aria-hidden size={18} />
           {t('boardHistory.panel')}

@@ -18,7 +18,7 @@ export function InsightsButton() {
   return (
     <button
       type="button"
-      className={`button insights-button${open ? ' is-open' : ''}`}
+      className={`button panel-toggle insights-button${open ? ' is-open' : ''}`}
       aria-expanded={open}
       aria-controls={open ? PANEL_ID : undefined}
       aria-keyshortcuts="I"
@@ -26,7 +26,7 @@ export function InsightsButton() {
       onClick={toggleInsights}
     >
       <ChartNoAxesColumn aria-hidden size={16} />
-      <span className="insights-button-label">{t('insights.button')}</span>
+      <span className="panel-toggle-label">{t('insights.button')}</span>
     </button>
   );
 }
@@ -77,7 +77,7 @@ export function InsightsPanel() {
     <aside
       ref={ref}
       id={PANEL_ID}
-      className="insights-panel"
+      className="side-panel insights-panel"
       aria-labelledby="insights-panel-title"
       tabIndex={-1}
       onKeyDown={(e) => {
@@ -87,7 +87,7 @@ export function InsightsPanel() {
         }
       }}
     >
-      <div className="insights-panel-head">
+      <div className="side-panel-head insights-panel-head">
         <h2 id="insights-panel-title">
           <ChartNoAxesColumn aria-hidden size={18} />
           {t('insights.panel')}
