@@ -69,6 +69,44 @@ async function expectWholeJourneyIn(page: Page, map: Locator): Promise<void> {
   }
 }
 
+/**
+ * The projector's stage names as drawn: their text, computed font size, box, the box of the text itself
+ * (the union of its line boxes) and any word whose letters lie on more than one line.
+ */
+function stageNames(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.projector-stage-name:not(.sr-only)')].map((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const lines = [...range.getClientRects()];
+      const text = el.textContent ?? '';
+      const node = el.firstChild!;
+      const brokenWords: string[] = [];
+      let at = 0;
+      for (const word of text.split(' ')) {
+        const r = document.createRange();
+        r.setStart(node, at);
+        r.setEnd(node, at + word.length);
+        if (new Set([...r.getClientRects()].filter((x) => x.width > 0).map((x) => Math.round(x.top))).size > 1) brokenWords.push(word);
+        at += word.length + 1;
+      }
+      const box = el.getBoundingClientRect();
+      return {
+        text,
+        font: parseFloat(getComputedStyle(el).fontSize),
+        height: box.height,
+        left: box.left,
+        right: box.right,
+        textLeft: Math.min(...lines.map((l) => l.left)),
+        textRight: Math.max(...lines.map((l) => l.right)),
+        textTop: Math.min(...lines.map((l) => l.top)),
+        textBottom: Math.max(...lines.map((l) => l.bottom)),
+        brokenWords,
+      };
+    }),
+  );
+}
+
 for (const locale of ['en', 'it'] as const) {
   const w = WORDS[locale];
   const browserLocale = locale === 'it' ? 'it-IT' : 'en-US';
@@ -90,15 +128,26 @@ for (const locale of ['en', 'it'] as const) {
     const map = page.getByRole('region', { name: w.map });
     await expect(map).toBeVisible({ timeout: 30_000 });
 
-    await test.step('the whole journey and its curve fit the screen; every stage name is at least 28 px tall', async () => {
-      for (const title of w.stages) {
-        const h = map.getByRole('heading', { name: title, exact: true });
-        await expect(h).toBeInViewport({ ratio: 0.99 });
-        const rect = await h.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
-        expect(rect.height, `${title}: rendered height`).toBeGreaterThanOrEqual(28);
-        // The name is whole: nothing of it is cut off by its column.
-        expect(await h.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+    await test.step('the whole journey and its curve fit the screen; the stage names read like slide headings', async () => {
+      for (const title of w.stages) await expect(map.getByRole('heading', { name: title, exact: true })).toBeInViewport({ ratio: 0.99 });
+      const names = await stageNames(page);
+      expect(names.map((n) => n.text)).toEqual(w.stages);
+      // One size for all, at least 28 px tall, every word whole on one line, no name over another.
+      expect(new Set(names.map((n) => n.font)).size, 'one common size').toBe(1);
+      for (const n of names) {
+        expect(n.height, `${n.text}: rendered height`).toBeGreaterThanOrEqual(28);
+        expect(n.font * 1.2, `${n.text}: line height`).toBeGreaterThanOrEqual(28);
+        expect(n.brokenWords, `${n.text}: words broken across lines`).toEqual([]);
+        expect(n.textRight - n.textLeft, `${n.text}: not cut by its box`).toBeLessThanOrEqual(n.right - n.left + 1);
+        expect(n.textLeft, `${n.text}: on screen`).toBeGreaterThanOrEqual(0);
+        expect(n.textRight, `${n.text}: on screen`).toBeLessThanOrEqual(1280);
       }
+      for (let i = 1; i < names.length; i++)
+        for (let j = 0; j < i; j++) {
+          const [a, b] = [names[i], names[j]];
+          const apart = a.textLeft >= b.textRight || b.textLeft >= a.textRight || a.textTop >= b.textBottom || b.textTop >= a.textBottom;
+          expect(apart, `${a.text} and ${b.text} overlap`).toBe(true);
+        }
       await expectWholeJourneyIn(page, map);
       await expect(page.getByRole('img', { name: /^(Emotion curve|Curva delle emozioni)/ })).toBeInViewport({ ratio: 0.99 });
     });
