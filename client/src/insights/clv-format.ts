@@ -18,11 +18,8 @@ export function formatSignedMoney(n: number, currency: string, lang: Locale): st
   return n > 0 ? `+${abs}` : n < 0 ? `−${abs}` : abs;
 }
 
-/** A signed percentage: "+10 %", "−2,5 %". */
-export function formatSignedPct(n: number, lang: Locale): string {
-  const abs = new Intl.NumberFormat(tag(lang), { maximumFractionDigits: 1 }).format(Math.abs(n));
-  return `${n > 0 ? '+' : n < 0 ? '−' : ''}${abs} %`;
-}
+/** A signed percentage: "+10 %", "−2,5 %" (shared with the exported images). */
+export { formatSignedPct } from '../../../shared/insights/signed-pct';
 
 /** A plain number for a field, in the language's spelling: "0,5" or "0.5". */
 export function formatPlain(n: number, lang: Locale): string {

@@ -24,6 +24,7 @@ const VALENCE_FACES = { '-2': 'angry', '-1': 'frown', '0': 'meh', '1': 'smile', 
 const VALENCE_COLORS = { neg: '#a3123a', zero: '#4b5563', pos: '#166534' } as const;
 const VALENCE_TEXT: TextStyle = { size: 11.5, weight: 700, lineHeight: 14 };
 const VOTE_TEXT: TextStyle = { size: 11.5, weight: 700, lineHeight: 18 };
+const EFFECT_TEXT: TextStyle = { size: 12, weight: 700, lineHeight: 18 };
 
 export interface CardWords {
   labels: CardLabels;
@@ -40,6 +41,8 @@ export interface CardDrawing {
   icon: string;
   /** Dots of a revealed vote; undefined draws no badge. */
   votes?: number;
+  /** An idea's expected effect as written on its badge ("+10 %"); undefined draws none. */
+  effect?: string;
   unplaced: boolean;
 }
 
@@ -157,6 +160,17 @@ function voteBadge(rect: Rect, votes: number): string {
   return el('rect', { x, y, width: w, height: 18, rx: 9, fill: '#0f766e', stroke: '#fff', 'stroke-width': 1.5 }) + textBlock({ lines: [text], x: x + w / 2, top: y, style: VOTE_TEXT, fill: '#fff', anchor: 'middle' });
 }
 
+/**
+ * An idea's expected effect: an indigo pill over the card's bottom left corner, as
+ * insights/idea-effects-layer.tsx and clv.css draw it on the map (12 px bold, 7 px side padding, 6 px out).
+ */
+function effectBadge(rect: Rect, text: string): string {
+  const w = Math.ceil(textWidth(text, EFFECT_TEXT)) + 14;
+  const x = rect.x - 6;
+  const y = rect.y + rect.h + 6 - 18;
+  return el('rect', { x, y, width: w, height: 18, rx: 9, fill: '#3b2fc9' }) + textBlock({ lines: [text], x: x + w / 2, top: y, style: EFFECT_TEXT, fill: '#fff', anchor: 'middle' });
+}
+
 /** The SVG of one card, in board units. */
 export function cardSvg(d: CardDrawing, words: CardWords, icons: IconSet): string {
   const { card, rect } = d;
@@ -173,5 +187,6 @@ export function cardSvg(d: CardDrawing, words: CardWords, icons: IconSet): strin
     out += textBlock({ lines, x: rect.x + 8, top: rect.y + rect.h - 6 - lines.length * UNPLACED_NOTE.lineHeight, style: UNPLACED_NOTE, fill: '#6b4300' });
   }
   if (d.votes !== undefined && d.votes > 0) out += voteBadge(rect, d.votes);
+  if (d.effect) out += el('g', { 'data-effect': card.id }, effectBadge(rect, d.effect));
   return el('g', { 'data-card': card.id }, out);
 }

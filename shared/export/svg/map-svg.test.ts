@@ -209,3 +209,60 @@ describe('personas in the vector SVG', () => {
     expect(texts(svg).some((t) => t.startsWith('Customer type'))).toBe(false);
   });
 });
+
+describe('ideas’ expected effects in the vector SVG', () => {
+  const idea = card({ stage: 'purchase', text: 'Free delivery over €30', effect: 10 });
+  const small = card({ stage: 'awareness', text: 'Posters at the station', effect: -2.5 });
+  const notIdea = card({ kind: 'activity', lane: 'activities', color: '#c9e4ff', text: 'Pays at the till', effect: 10 });
+  const plain = card({ stage: 'purchase', text: 'No effect given' });
+  const effects = { stages, lanes, cards: Object.fromEntries([idea, small, notIdea, plain].map((c) => [c.id, c])) };
+
+  /** The badge drawn for a card: its pill's rectangle (board units) and its words. */
+  const badge = (svg: string, id: string) => {
+    const m = new RegExp(`<g data-effect="${id}"><rect x="([\\d.-]+)" y="([\\d.-]+)" width="([\\d.]+)" height="([\\d.]+)"[^>]*fill="#3b2fc9"/>(.*?)</g>`).exec(svg);
+    if (!m) return null;
+    return { x: Number(m[1]), y: Number(m[2]), w: Number(m[3]), h: Number(m[4]), text: texts(m[5]).join('') };
+  };
+
+  it('draws an idea’s effect as the map does: “+10 %” in a pill over the card’s bottom left corner', () => {
+    const plan = planSheet(effects, { kind: 'map' })!;
+    const { svg } = sheetSvg({ plan, locale: 'en', words, legend: false });
+    expect(wellFormed(svg)).toEqual([]);
+    const b = badge(svg, idea.id);
+    expect(b?.text).toBe('+10 %');
+    const r = plan.layout.cards.get(idea.id)!;
+    // The pill straddles the corner: it starts 6 px left of the card and ends 6 px below it.
+    expect(b!.x).toBe(r.x - 6);
+    expect(b!.y + b!.h).toBe(r.y + r.h + 6);
+    expect(b!.w).toBeGreaterThan(30);
+    expect(b!.w).toBeLessThan(CARD.w / 2);
+    expect(badge(svg, small.id)?.text).toBe('−2.5 %');
+    // Only ideas carry an effect (an activity's stray value is not drawn), and only ideas that have one.
+    expect(badge(svg, notIdea.id)).toBeNull();
+    expect(badge(svg, plain.id)).toBeNull();
+  });
+
+  it('writes the effect in the board’s language, in a one-stage image and on the card alone too', () => {
+    const it = (scope: ExportScope) => sheetSvg({ plan: planSheet(effects, scope)!, locale: 'it', words, legend: false }).svg;
+    expect(badge(it({ kind: 'map' }), small.id)?.text).toBe('−2,5 %');
+    expect(badge(it({ kind: 'stage', stageId: 'purchase' }), idea.id)?.text).toBe('+10 %');
+    expect(badge(it({ kind: 'stage', stageId: 'purchase' }), small.id)).toBeNull();
+    const alone = it({ kind: 'selection', ids: [idea.id] });
+    expect(badge(alone, idea.id)?.text).toBe('+10 %');
+  });
+});
+
+describe('a drawing inlined in an HTML page', () => {
+  it('prefixes every id and every reference to one, so two drawings in a page do not mix', () => {
+    const withUnplaced = { stages, lanes, cards: { ...board.cards, lost: card({ id: 'lost', stage: 'gone', text: 'Lost card' }) } };
+    const plan = planSheet(withUnplaced, { kind: 'map' })!;
+    const { svg } = sheetSvg({ plan, locale: 'en', words, legend: true, idPrefix: 'report-map-' });
+    expect(wellFormed(svg)).toEqual([]);
+    const ids = [...svg.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids).toEqual(expect.arrayContaining(['report-map-map-view', 'report-map-unplaced-stripes', 'report-map-i-smile']));
+    expect(ids.filter((id) => !id.startsWith('report-map-'))).toEqual([]);
+    const refs = [...svg.matchAll(/(?:href="#|url\(#)([^")]+)/g)].map((m) => m[1]);
+    expect(refs.length).toBeGreaterThan(5);
+    for (const ref of refs) expect(ids, ref).toContain(ref);
+  });
+});

@@ -21,6 +21,9 @@ import type { PersonaData } from '../../personas/persona-schema';
 import { cardPersona } from '../../personas/read-personas';
 import { comparedCurves } from '../../personas/persona-curves';
 import { IconSet } from './icons';
+import { ideaEffectOf } from '../../insights/clv-board';
+import { laneOf } from '../../insights/method-roles';
+import { formatSignedPct } from '../../insights/signed-pct';
 import { shownLines, textBlock } from './svg-text';
 import { el, esc, num } from './xml';
 
@@ -63,6 +66,11 @@ export interface SheetInput {
   css?: string;
   /** The board's personas and the one shown: a band under the header, tabs on tagged cards, compared curves. */
   personas?: { list: readonly PersonaData[]; active: PersonaData | null };
+  /**
+   * Starts every id in the drawing (clip path, pattern, icons): a drawing put inline in an HTML page (the
+   * report) must not share ids with the page. A file needs none.
+   */
+  idPrefix?: string;
 }
 
 export interface SheetSvg {
@@ -100,7 +108,7 @@ function header(words: SheetWords, x: number, y: number, w: number): { svg: stri
   return { svg, h: h + 2 };
 }
 
-function grid(plan: SheetPlan, words: SheetWords): string {
+function grid(plan: SheetPlan, words: SheetWords, idPrefix: string): string {
   const { layout, view, stages, lanes } = plan;
   const { laneHeaderW, stageHeaderH } = GEOMETRY;
   const seen = (r: Rect) => intersects(r, view);
@@ -134,15 +142,15 @@ function grid(plan: SheetPlan, words: SheetWords): string {
   const un = layout.unplaced;
   if (un && seen(un.rect)) {
     const r = un.rect;
-    out += el('rect', { x: 0, y: r.y, width: r.w, height: r.h, fill: 'url(#unplaced-stripes)' });
+    out += el('rect', { x: 0, y: r.y, width: r.w, height: r.h, fill: `url(#${idPrefix}unplaced-stripes)` });
     out += el('line', { x1: 0, y1: r.y + 1, x2: r.w, y2: r.y + 1, stroke: '#d0a43a', 'stroke-width': 2, 'stroke-dasharray': '6 4' });
     out += textBlock({ lines: shownLines(words.unplaced, UNPLACED_TITLE, laneHeaderW - 24), x: 12, top: r.y + 12, style: UNPLACED_TITLE, fill: '#713f12' });
   }
   return out;
 }
 
-const UNPLACED_PATTERN =
-  '<pattern id="unplaced-stripes" width="24" height="24" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">' +
+const unplacedPattern = (idPrefix: string) =>
+  `<pattern id="${esc(idPrefix)}unplaced-stripes" width="24" height="24" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
   '<rect width="24" height="24" fill="#fffaeb"/><rect width="12" height="24" x="12" fill="#fff4d6"/></pattern>';
 
 /** A run of items that wrap at `maxW`: returns each item's offset and the block's size. */
@@ -252,7 +260,8 @@ function legend(plan: SheetPlan, input: SheetInput, icons: IconSet, x: number, y
 /** The whole image: header, map (clipped to the plan's view), legend, as one SVG document. */
 export function sheetSvg(input: SheetInput): SheetSvg {
   const { plan, words } = input;
-  const icons = new IconSet();
+  const idPrefix = input.idPrefix ?? '';
+  const icons = new IconSet(idPrefix);
   const pad = plan.scope === 'selection' ? SHEET_PAD / 2 : SHEET_PAD;
   const width = Math.ceil(plan.view.w) + pad * 2;
   const innerW = width - pad * 2;
@@ -279,12 +288,14 @@ export function sheetSvg(input: SheetInput): SheetSvg {
     unplacedFrom: words.unplacedFrom,
   };
   const unplaced = new Set(layout.unplaced?.ids ?? []);
-  let map = grid(plan, words);
+  let map = grid(plan, words, idPrefix);
+  const ideasLane = laneOf(plan.lanes, 'ideas');
   for (const card of plan.cards) {
     const rect = layout.cards.get(card.id);
     if (!rect || !intersects(rect, view)) continue;
     const icon = input.iconOf?.(card) ?? KIND_STYLE[(Object.hasOwn(KIND_STYLE, card.kind) ? card.kind : 'note') as keyof typeof KIND_STYLE].icon;
-    map += cardSvg({ card, rect, icon, votes: input.votes?.[card.id], unplaced: unplaced.has(card.id) }, cardWords, icons);
+    const effect = ideaEffectOf(card, ideasLane);
+    map += cardSvg({ card, rect, icon, votes: input.votes?.[card.id], effect: effect ? formatSignedPct(effect.pct, input.locale) : undefined, unplaced: unplaced.has(card.id) }, cardWords, icons);
     const persona = personas.length ? cardPersona(card, personas) : null;
     if (persona) map += personaTab(persona, rect);
   }
@@ -293,8 +304,8 @@ export function sheetSvg(input: SheetInput): SheetSvg {
     map += curveSvg(layout, emotionCurve(plan.stages, plan.cards), words.curve, cardWords.decimalSeparator, overlays);
   }
   body +=
-    el('clipPath', { id: 'map-view' }, el('rect', { x: view.x, y: view.y, width: view.w, height: view.h })) +
-    el('g', { transform: `translate(${num(pad - view.x)} ${num(y - view.y)})`, 'clip-path': 'url(#map-view)' }, map);
+    el('clipPath', { id: `${idPrefix}map-view` }, el('rect', { x: view.x, y: view.y, width: view.w, height: view.h })) +
+    el('g', { transform: `translate(${num(pad - view.x)} ${num(y - view.y)})`, 'clip-path': `url(#${idPrefix}map-view)` }, map);
   y += view.h;
 
   // A lone card has no legend (the dialog does not offer one).
@@ -312,7 +323,7 @@ export function sheetSvg(input: SheetInput): SheetSvg {
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1"` +
     ` width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${esc(SVG_FONT_STACK)}" lang="${esc(input.locale)}">` +
     `<title>${esc(words.title)}</title>` +
-    `<defs>${style}${icons.defs()}${layout.unplaced ? UNPLACED_PATTERN : ''}</defs>` +
+    `<defs>${style}${icons.defs()}${layout.unplaced ? unplacedPattern(idPrefix) : ''}</defs>` +
     el('rect', { width, height, fill: SHEET_BG }) +
     body +
     `</svg>\n`;
