@@ -1,7 +1,7 @@
 /**
  * Reads a PDF the way a person checks a printed document, with poppler-utils (`pdfinfo`, `pdftotext
- * -layout`): its page count and each page's text lines. Installs Debian's poppler-utils when missing,
- * as run.ts does for Chromium.
+ * -layout`, `pdftotext -bbox`): its page count, each page's text lines and how far down each page its
+ * text reaches. Installs Debian's poppler-utils when missing, as run.ts does for Chromium.
  */
 import { execFileSync, execSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -24,6 +24,8 @@ export interface PdfPages {
   lines: string[][];
   /** The page size in points. */
   size: string;
+  /** Each page's height and the bottom of its lowest word, in points from the page's top (0: no text). */
+  reach: Array<{ height: number; bottom: number }>;
 }
 
 export function readPdf(pdf: Buffer): PdfPages {
@@ -38,5 +40,14 @@ export function readPdf(pdf: Buffer): PdfPages {
     .split('\f')
     .slice(0, pages)
     .map((p) => p.split('\n').map((l) => l.trim()).filter(Boolean));
-  return { pages, lines, size };
+  // Word boxes: <page width=".." height=".."> then <word xMin=".." yMin=".." xMax=".." yMax="..">.
+  const boxes = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const reach = boxes
+    .split('<page ')
+    .slice(1)
+    .map((page) => ({
+      height: Number(/height="([\d.]+)"/.exec(page)?.[1]),
+      bottom: Math.max(0, ...[...page.matchAll(/<word [^>]*yMax="([\d.]+)"/g)].map((m) => Number(m[1]))),
+    }));
+  return { pages, lines, size, reach };
 }

@@ -84,10 +84,13 @@ function iconOf(card: CardData): string | undefined {
   return icon && hasIcon(icon) ? icon : undefined;
 }
 
-/** The map as SVG text (with `css` in its <style>: the PNG path embeds the font there). */
-export function writeSvg(req: ImageRequest, css?: string) {
+/**
+ * The map as SVG text (with `css` in its <style>: the PNG path embeds the font there; `idPrefix` for a
+ * drawing put inline in a page, the report's).
+ */
+export function writeSvg(req: ImageRequest, css?: string, idPrefix?: string) {
   const { personas, active } = personaStore.getState();
-  return sheetSvg({ plan: req.plan, locale: req.locale, words: sheetWords(req), legend: req.legend, votes: revealedVotes(), iconOf, css, personas: { list: personas, active } });
+  return sheetSvg({ plan: req.plan, locale: req.locale, words: sheetWords(req), legend: req.legend, votes: revealedVotes(), iconOf, css, personas: { list: personas, active }, idPrefix });
 }
 
 /** Where an export's time went, as User Timing measures ("export:draw"…), for dev tools and tests. */

@@ -17,8 +17,9 @@ import { personaStore } from '../personas/persona-store';
 /**
  * The map as the screen draws it, without the screen: no camera, no culling, no cursors, selection,
  * toolbars or "+" buttons. Same class names and CSS as the live map (board/canvas.css, card.css,
- * journey.css) and the real card faces (`CardFace`, moment markers included), so the report's map looks
- * like the board (the PNG/SVG exports draw from shared/export/svg instead). Everything in board units;
+ * journey.css) and the real card faces (`CardFace`, moment markers included), so a checkpoint and the
+ * report's "how the map grew" look like the board (the PNG/SVG exports and the report's map draw from
+ * shared/export/svg instead). Everything in board units;
  * `plan.view` picks the part drawn.
  */
 export function StaticMap({ plan }: { plan: SheetPlan }) {

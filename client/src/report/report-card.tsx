@@ -3,7 +3,7 @@ import type { CardData } from '../../../shared/doc/schema';
 import { KIND_STYLE } from '../../../shared/decks/kind-style';
 import { momentOf } from '../journey/moments';
 import { ValenceBadge } from '../journey/valence-badge';
-import { onlyRepeats } from './report-model';
+import { isLongCard, onlyRepeats } from './report-model';
 
 /** One card in the report's stage lists: its kind or moment, an emotion's valence, the text, a question's answer. */
 export function ReportCard({ card }: { card: CardData }) {
@@ -12,7 +12,7 @@ export function ReportCard({ card }: { card: CardData }) {
   const momentName = moment ? t(`journey.moments.${moment}.name`) : '';
   const kind = card.kind !== 'note' && Object.hasOwn(KIND_STYLE, card.kind) ? t(`decks.kinds.${card.kind}` as 'decks.kinds.note') : null;
   return (
-    <li className={`report-card${moment ? ` is-moment moment-${moment}` : ''}${card.text.length + (card.answer?.length ?? 0) > 600 ? ' is-long' : ''}`} style={moment ? undefined : { borderLeftColor: card.color }}>
+    <li className={`report-card${moment ? ` is-moment moment-${moment}` : ''}${isLongCard(card) ? ' is-long' : ''}`} style={moment ? undefined : { borderLeftColor: card.color }}>
       {moment ? (
         <span className="report-card-kind">{momentName}</span>
       ) : (

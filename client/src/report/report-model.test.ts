@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CardData } from '../../../shared/doc/schema';
-import { buildReport, onlyRepeats, reportPeople } from './report-model';
+import { buildReport, isLongCard, laneMayBreak, onlyRepeats, reportPeople } from './report-model';
 
 const stages = [
   { id: 'purchase', title: 'Acquisto' },
@@ -100,5 +100,20 @@ describe('the cover and the moments', () => {
     expect(onlyRepeats(' momento della verità ', 'Momento della Verità')).toBe(true);
     expect(onlyRepeats('Primo morso', 'Momento della Verità', 'Momento chiave')).toBe(false);
     expect(onlyRepeats('', 'x')).toBe(true);
+  });
+});
+
+describe('printing: what may run on to the next page', () => {
+  it('lets a card of more than 600 characters (text and answer) break, and keeps shorter ones whole', () => {
+    expect(isLongCard(card('use', 'ideas', { text: 'x'.repeat(600) }))).toBe(false);
+    expect(isLongCard(card('use', 'ideas', { text: 'x'.repeat(601) }))).toBe(true);
+    expect(isLongCard(card('use', 'ideas', { kind: 'question', text: 'x'.repeat(300), answer: 'y'.repeat(301) }))).toBe(true);
+  });
+
+  it('keeps a lane whole unless it has a long card or more than eight cards', () => {
+    const short = Array.from({ length: 8 }, () => card('use', 'ideas'));
+    expect(laneMayBreak(short)).toBe(false);
+    expect(laneMayBreak([...short, card('use', 'ideas')])).toBe(true);
+    expect(laneMayBreak([card('use', 'ideas'), card('use', 'ideas', { text: 'pane '.repeat(800) })])).toBe(true);
   });
 });

@@ -47,6 +47,24 @@ export interface ReportModel {
 
 export const IDEAS_LANE = 'ideas';
 
+/**
+ * Printing: a card of more than 600 characters (about five lines across the page) may run on to the
+ * next page rather than leave this one half empty; shorter cards are kept whole.
+ */
+export const LONG_CARD_CHARS = 600;
+
+export function isLongCard(card: CardData): boolean {
+  return card.text.length + (card.answer?.length ?? 0) > LONG_CARD_CHARS;
+}
+
+/**
+ * A lane is printed whole (its name stays beside its first card) unless it is long: a long card, or more
+ * than eight cards (about a third of a page), may break across pages, so no page is left mostly empty.
+ */
+export function laneMayBreak(cards: readonly CardData[]): boolean {
+  return cards.length > 8 || cards.some(isLongCard);
+}
+
 export function buildReport(input: ReportInput): ReportModel {
   const { stages, lanes, vote } = input;
   const stageIdx = new Map(stages.map((s, i) => [s.id, i]));

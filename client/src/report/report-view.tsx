@@ -3,18 +3,17 @@ import { FileDown, Printer, X } from 'lucide-react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { MOMENT_ICONS } from '../journey/moment-marker';
 import { boardI18n, longDate } from '../export/board-language';
-import { ExportSheet } from '../export/export-sheet';
 import { planSheet } from '../export/sheet-plan';
 import { useBoard, type BoardState } from '../store/board-store';
 import { voteResults } from '../sync/export-data';
-import { buildReport, onlyRepeats, reportPeople, type ReportModel, type ReportPeople } from './report-model';
+import { buildReport, laneMayBreak, onlyRepeats, reportPeople, type ReportModel, type ReportPeople } from './report-model';
 import { exportFileName } from '../export/file-name';
 import { useSession } from '../store/session-store';
 import { usePresence } from '../store/presence-store';
 import { usePrefs } from '../store/prefs-store';
 import { InsightsReportPage } from '../insights/insights-report-page';
 import { MapGrowthSection } from './map-growth-section';
-import { FitBox } from './fit-box';
+import { ReportMap } from './report-map';
 import { ReportCard } from './report-card';
 import { CurveTable, ReportCurve } from './report-curve';
 import { Ideas } from './report-ideas';
@@ -26,8 +25,8 @@ import { usePersonas } from '../personas/persona-store';
 /**
  * The report: a printable document of the board in the board's language — the map, the emotion curve,
  * the key moments, every stage with its cards, the ideas ranked by votes, the questions and answers.
- * The browser prints it to PDF on A4 landscape (report.css). The map is the export sheet itself, not a
- * bitmap, so its text stays sharp (and selectable) in the PDF at any zoom.
+ * The browser prints it to PDF on A4 landscape (report.css). The map is the SVG export itself, inline,
+ * not a bitmap, so its text stays sharp (and selectable) in the PDF at any zoom.
  */
 export function ReportView({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
@@ -159,11 +158,7 @@ function ReportDocument({ board, model, people, date }: { board: Omit<BoardState
 
       <section className="report-flow report-map">
         <h2 className="report-h2">{t('export.report.map')}</h2>
-        {plan && (
-          <FitBox maxHeight={430} label={`${t('export.report.map')}: ${title}`}>
-            <ExportSheet plan={plan} title={title} locale={locale} date={date} legend header={false} />
-          </FitBox>
-        )}
+        {plan && <ReportMap plan={plan} title={title} locale={locale} date={date} label={`${t('export.report.map')}: ${title}`} />}
       </section>
 
       <MapGrowthSection board={board} date={date} />
@@ -223,7 +218,7 @@ function ReportDocument({ board, model, people, date }: { board: Omit<BoardState
                 {lanes
                   .filter((l) => l.cards.length > 0)
                   .map(({ lane, cards }) => (
-                    <div key={lane.id} className="report-lane">
+                    <div key={lane.id} className={`report-lane${laneMayBreak(cards) ? ' can-break' : ''}`}>
                       <h4 className="report-h4">{lane.title}</h4>
                       <ul className="report-cards">
                         {cards.map((c) => (
