@@ -5,7 +5,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { addCard } from '../../shared/commands';
 import { CLOSE } from '../../shared/protocol';
-import { createBoardViaApi, waitUntil, withTimeout, wsBase } from '../test-support/clients';
+import { createBoardViaApi, shareExitListener, waitUntil, withTimeout, wsBase } from '../test-support/clients';
 import { killAllServerProcesses, spawnServer } from '../test-support/server-process';
 import { tempDir } from './support';
 
@@ -35,6 +35,7 @@ function stockClient(url: string, board: string, token: string): Stock {
     disableBc: true,
     params: { token },
   });
+  shareExitListener(provider);
   const s: Stock = { doc, provider, closeCodes: [] };
   provider.on('connection-close', (e) => {
     if (e) s.closeCodes.push(e.code);

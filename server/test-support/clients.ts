@@ -29,6 +29,27 @@ export interface TestClient {
 
 const open = new Set<TestClient>();
 
+/**
+ * y-websocket adds one `exit` listener on `process` per provider (to clear its presence when the app
+ * quits): a test with more than ten clients made Node warn about a listener leak. Test clients share
+ * one listener instead, which does that work for every provider not yet destroyed. Call it right after
+ * `new WebsocketProvider` (connectClient does).
+ */
+export function shareExitListener(provider: WebsocketProvider): void {
+  process.off('exit', provider._exitHandler);
+  exitWork.add(provider);
+  const destroy = provider.destroy.bind(provider);
+  provider.destroy = () => {
+    exitWork.delete(provider);
+    destroy();
+  };
+  if (!process.listeners('exit').includes(onExit)) process.on('exit', onExit);
+}
+const exitWork = new Set<WebsocketProvider>();
+const onExit = () => {
+  for (const p of exitWork) p._exitHandler();
+};
+
 export function wsBase(httpUrl: string): string {
   return httpUrl.replace(/^http/, 'ws') + WS_PATH;
 }
@@ -51,6 +72,7 @@ export function connectClient(url: string, boardId: string, token: string | unde
     params: { ...(token !== undefined && { token }), ...(personKey !== null && { person: personKey }) },
     maxBackoffTime: 500,
   });
+  shareExitListener(provider);
   let attempts = 0;
   provider.on('status', ({ status }) => {
     if (status === 'connecting') attempts++;
