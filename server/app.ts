@@ -102,7 +102,7 @@ export async function startServer(config: ServerConfig, baseLog: Logger = create
   const log = config.databaseUrl ? namedLogger(baseLog, config.instanceId) : baseLog;
   const metrics = new Metrics();
   const store = await openStore(config, log, metrics);
-  const history = new BoardHistory(store, log, opts.clock);
+  const history = new BoardHistory(store, log, opts.clock, config.maxDocBytes);
   // Leases start once the port is known (the internal URL may be derived from it); until then no
   // board is opened, as nothing is accepted before the server listens.
   let ownership: PgOwnership | null = null;

@@ -11,7 +11,8 @@ import { ExportMenu } from '../pages/export-menu';
  * stock y-websocket client, as a participant) changes the map; "What changed since" lists the changes
  * in words and outlines them on the map; the checkpoint opens read-only; reverting brings everyone back
  * (the stock client sees it too); the replay plays on the projector, in step with the server's clock;
- * the report shows how the map grew. Axe on the panel; a 390×844 phone for the read-only view.
+ * the report shows how the map grew; a named checkpoint is deleted by keyboard. Axe on the panel; a
+ * 390×844 phone for the read-only view.
  */
 test('history: checkpoint, what changed since, read-only view, revert for everyone, replay on the projector', async ({ createBoard, person, server }) => {
   test.slow(); // the facilitator's page and the projector's, on one board
@@ -127,6 +128,23 @@ test('history: checkpoint, what changed since, read-only view, revert for everyo
     await expect(growth.getByRole('img')).toHaveCount(3);
     await page.keyboard.press('Escape');
     await expect(menu.report).toBeHidden();
+  });
+
+  await test.step('by keyboard, Anna deletes the named checkpoint; the server\'s own checkpoints offer no Delete', async () => {
+    await unfold('first');
+    const before = panel.locator('.history-item').first();
+    await expect(before.getByRole('button', { name: 'Revert this board' })).toBeVisible();
+    await expect(before.getByRole('button', { name: 'Delete this checkpoint' })).toHaveCount(0);
+    await unfold('last');
+    await panel.locator('.history-item').last().getByRole('button', { name: 'Delete this checkpoint' }).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Delete the checkpoint “Before the discussion”?' });
+    await expect(dialog).toContainText('The board itself does not change.');
+    await dialog.getByRole('button', { name: 'Delete the checkpoint' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(status).toHaveText('Checkpoint “Before the discussion” deleted.');
+    await expect(panel.locator('.history-item')).toHaveCount(1);
+    await expect(panel.locator('.history-item')).toContainText('Before a revert');
   });
 
   await test.step('on a 390×844 phone the checkpoint takes the screen and the list comes back', async () => {

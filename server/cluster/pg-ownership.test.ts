@@ -104,7 +104,7 @@ describe.skipIf(!databaseUrl)('board ownership in PostgreSQL', () => {
     expect(await b.claim(released)).toMatchObject({ owner: true, takenOver: false });
   });
 
-  it('an owner that was taken over cannot write: appends, bindings and compactions under its epoch are refused', async () => {
+  it('an owner that was taken over cannot write: appends, bindings, compactions and checkpoints under its epoch are refused', async () => {
     const a = await instance('a3');
     const b = await instance('b3');
     const id = await storedBoard();
@@ -117,6 +117,13 @@ describe.skipIf(!databaseUrl)('board ownership in PostgreSQL', () => {
     await expect(store.appendUpdate(id, 1, update('stale'), old)).rejects.toBeInstanceOf(FencedError);
     await expect(store.bindClientOwners(id, [[42, 'p:stale']], old)).rejects.toBeInstanceOf(FencedError);
     await expect(store.compact(id, update('stale snapshot'), 0, 1, old)).rejects.toBeInstanceOf(FencedError);
+    // Nor may it add a checkpoint of its stale copy, or thin the new owner's.
+    const summary = { cards: 0, cardsPerStage: [], unplaced: 0, moments: 0, votes: 0 };
+    const entry = (vid: string) => ({ id: vid, at: 1, by: null, kind: 'auto' as const, label: '', summary });
+    await expect(store.putVersion(id, entry('0000000001stale'), update('stale checkpoint'), old)).rejects.toBeInstanceOf(FencedError);
+    await store.putVersion(id, entry('0000000002fresh'), update('fresh checkpoint'), fresh);
+    await expect(store.deleteVersions(id, ['0000000002fresh'], old)).rejects.toBeInstanceOf(FencedError);
+    expect((await store.listVersions(id)).map((v) => v.id)).toEqual(['0000000002fresh']);
     // The new owner writes on.
     await store.appendUpdate(id, 1, update('B'), fresh);
     expect(await storedTexts(id)).toEqual({ text: expect.stringMatching(/^(AB|BA)$/), nextSeq: 2 });

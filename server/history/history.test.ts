@@ -222,8 +222,88 @@ describe('board history over HTTP', () => {
     expect(await code(await post(b.id, f, `/${vid}/restore`, { mode: 'undo' }))).toEqual([400, 'invalid_body']);
     expect(await code(await post(b.id, f, `/${vid}/restore`, {}))).toEqual([400, 'invalid_body']);
     expect(await code(await post(b.id, f, `/${vid}/restore`, { mode: 'new-board', title: '' }))).toEqual([400, 'invalid_body']);
-    expect(await code(await api(b.id, f, `/${vid}`, { method: 'DELETE' }))).toEqual([405, 'method_not_allowed']);
+    expect(await code(await api(b.id, f, `/${vid}/restore`, { method: 'DELETE' }))).toEqual([405, 'method_not_allowed']);
+    expect(await code(await api(b.id, f, '', { method: 'DELETE' }))).toEqual([405, 'method_not_allowed']);
     // Nothing of that was taken.
     expect((await list(b)).map((v) => v.id)).toEqual([vid]);
+  });
+
+  it('a facilitator deletes a named checkpoint; others are refused, and the server\'s own checkpoints stay', async () => {
+    const b = await createBoardViaApi(t.url, { locale: 'en' });
+    const code = async (res: Response) => [res.status, ((await res.json()) as { error: string }).error];
+    const del = (token: string | null, vid: string) => api(b.id, token, `/${vid}`, { method: 'DELETE' });
+    const { id: keep } = (await (await post(b.id, b.tokens.facilitator, '', { label: 'keep' })).json()) as { id: string };
+    now += 1;
+    const { id: drop } = (await (await post(b.id, b.tokens.facilitator, '', { label: 'drop' })).json()) as { id: string };
+    now += 1;
+    const fac = await syncedClient(t.url, b.id, b.tokens.facilitator);
+    goToStep(fac.doc, 1, now);
+    const agenda = await pollVersion(b, (v) => v.kind === 'agenda', 'the agenda checkpoint');
+
+    expect(await code(await del(b.tokens.viewer, drop))).toEqual([403, 'facilitator_only']);
+    expect(await code(await del(b.tokens.participant, drop))).toEqual([403, 'facilitator_only']);
+    expect(await code(await del(null, drop))).toEqual([401, 'bad_token']);
+    expect(await code(await del(b.tokens.facilitator, versionId(now + 99)))).toEqual([404, 'unknown_version']);
+    expect(await code(await del(b.tokens.facilitator, 'not-a-version-id'))).toEqual([404, 'unknown_version']);
+    expect(await code(await api('unknownBoardIdXXXXXX', b.tokens.facilitator, `/${drop}`, { method: 'DELETE' }))).toEqual([404, 'unknown_board']);
+    expect(await code(await del(b.tokens.facilitator, agenda.id))).toEqual([409, 'not_named']);
+    expect((await list(b)).map((v) => v.id)).toEqual([agenda.id, drop, keep]);
+
+    const res = await del(b.tokens.facilitator, drop);
+    expect(res.status).toBe(204);
+    expect((await list(b)).map((v) => v.id)).toEqual([agenda.id, keep]);
+    expect(await code(await api(b.id, b.tokens.viewer, `/${drop}`))).toEqual([404, 'unknown_version']);
+    expect(await code(await del(b.tokens.facilitator, drop))).toEqual([404, 'unknown_version']);
+  });
+});
+
+describe('a revert held to the board size limit (MAX_DOC_BYTES)', () => {
+  let small: TestServer;
+  beforeAll(async () => {
+    small = await startTestServer({ maxDocBytes: 96 * 1024 }, { clock: () => now });
+  });
+  afterAll(async () => {
+    await small.stop();
+  });
+
+  it('refuses a revert that would take the board over the limit (413, nothing changed, no checkpoint left); a revert that only deletes passes', async () => {
+    const b = await createBoardViaApi(small.url, { locale: 'en' });
+    const at = (path: string, body: unknown) =>
+      fetch(`${small.url}/api/boards/${b.id}/versions${path}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${b.tokens.facilitator}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const versions = async () =>
+      ((await (await fetch(`${small.url}/api/boards/${b.id}/versions`, { headers: { Authorization: `Bearer ${b.tokens.viewer}` } })).json()) as VersionListResponse).versions;
+    const fac = await syncedClient(small.url, b.id, b.tokens.facilitator);
+    const viewer = await syncedClient(small.url, b.id, b.tokens.viewer);
+    const { id: empty } = (await (await at('', { label: 'empty' })).json()) as { id: string };
+    now += 1;
+    // 28 KB of cards, checkpointed, then deleted: they stay in the board's stored history.
+    const old = Array.from({ length: 8 }, (_, i) => addCard(fac.doc, { stage: 'use', lane: 'ideas', text: String.fromCharCode(97 + i).repeat(3500) }));
+    await viewer.waitFor(() => viewer.doc.getMap('cards').size === 8, 'the old cards to be stored');
+    const { id: full } = (await (await at('', { label: 'full' })).json()) as { id: string };
+    now += 1;
+    for (const id of old) deleteCard(fac.doc, id);
+    // 49 KB of new cards: the board is within its limit, and the old ones written again would not be.
+    for (let i = 0; i < 14; i++) addCard(fac.doc, { stage: 'purchase', lane: 'goals', text: String.fromCharCode(65 + i).repeat(3500) });
+    await viewer.waitFor(() => viewer.doc.getMap('cards').size === 14 && !viewer.doc.getMap('cards').has(old[0]), 'the new cards to be stored');
+    const live = contentOf(viewer.doc);
+    const listed = (await versions()).map((v) => v.id);
+
+    const refused = await at(`/${full}/restore`, { mode: 'revert' });
+    expect(refused.status).toBe(413);
+    const body = (await refused.json()) as { error: string; message: string };
+    expect(body.error).toBe('board_too_large');
+    expect(body.message).toMatch(/larger than its limit of 98304 bytes.*Nothing was changed/);
+    expect((await versions()).map((v) => v.id)).toEqual(listed);
+    const late = await syncedClient(small.url, b.id, b.tokens.viewer);
+    expect(contentOf(late.doc)).toEqual(live);
+    expect(contentOf(fac.doc)).toEqual(live);
+
+    // Back to the empty board: deletions only, which pass whatever the size (as deletions written by hand do).
+    expect((await at(`/${empty}/restore`, { mode: 'revert' })).status).toBe(200);
+    await late.waitFor(() => late.doc.getMap('cards').size === 0, 'the revert to reach a client');
   });
 });

@@ -15,7 +15,7 @@ import {
   type VersionListResponse,
 } from '../../shared/history/version-types';
 import { createBoard, isBoardId, roleForToken } from '../boards';
-import { RoomGoneError, TooManyVersionsError, type BoardHistory } from '../history/board-history';
+import { NotNamedError, RevertRefusedError, RoomGoneError, TooManyVersionsError, type BoardHistory } from '../history/board-history';
 import type { RoomManager } from '../rooms/room-manager';
 import { VersionDamagedError, type BoardRecord, type BoardStore } from '../storage/board-store';
 import type { Logger } from '../log';
@@ -25,12 +25,12 @@ import { mayCreateBoard, methodNotAllowed } from './api-guards';
 import { readJsonBody } from './read-body';
 import { runImport } from './run-import';
 import { importWork } from './import-work';
-import { sendError, sendJson } from './respond';
+import { SECURITY_HEADERS, sendError, sendJson } from './respond';
 
 /**
  * Board history routes (docs/api.md, "Board history"): list, take a named checkpoint, read one as a
- * backup file, restore one as a new board or revert the live board to it. The token comes in the
- * `Authorization` header only.
+ * backup file, delete a named one, restore one as a new board or revert the live board to it. The
+ * token comes in the `Authorization` header only.
  */
 export interface VersionsDeps {
   store: BoardStore;
@@ -59,7 +59,7 @@ export async function handleVersions(req: IncomingMessage, res: ServerResponse, 
   const m = ROUTE.exec(url.pathname);
   if (!m) return false;
   const [, boardId, version, restore] = m;
-  const allow = restore ? 'POST' : version ? 'GET' : 'GET, POST';
+  const allow = restore ? 'POST' : version ? 'GET, DELETE' : 'GET, POST';
   if (!allow.split(', ').includes(req.method ?? '')) return methodNotAllowed(res, allow), true;
   if (!deps.historyRequests.take(clientAddress(req))) {
     res.setHeader('Retry-After', '30');
@@ -91,6 +91,17 @@ export async function handleVersions(req: IncomingMessage, res: ServerResponse, 
 
   // Ids that cannot be a checkpoint's never reach the store.
   if (!isVersionId(version)) return unknownVersion(res), true;
+  if (req.method === 'DELETE') {
+    if (!facilitator(res, role, 'delete a checkpoint')) return true;
+    try {
+      if (!(await deps.history.deleteNamed(boardId, version))) return unknownVersion(res), true;
+    } catch (err) {
+      if (!(err instanceof NotNamedError)) throw err;
+      return sendError(res, 409, 'not_named', `${err.message} Automatic checkpoints and those taken before a revert stay.`), true;
+    }
+    res.writeHead(204, { ...SECURITY_HEADERS, 'Cache-Control': 'no-store' });
+    return res.end(), true;
+  }
   if (!restore) {
     const state = await readVersion(res, deps, boardId, version);
     if (!state) return true;
@@ -117,6 +128,10 @@ export async function handleVersions(req: IncomingMessage, res: ServerResponse, 
       sendJson(res, 200, { before: { id: before.id, at: before.at } } satisfies RevertResponse);
     } catch (err) {
       if (err instanceof VersionDamagedError) return damaged(res, deps, err);
+      if (err instanceof RevertRefusedError) {
+        deps.log.info('revert refused', { board: boardId, to: version, reason: err.reason });
+        return sendError(res, err.reason === 'doc-too-large' ? 413 : 422, err.reason === 'doc-too-large' ? 'board_too_large' : 'version_over_limits', err.message);
+      }
       if (!(err instanceof RoomGoneError)) throw err;
       res.setHeader('Retry-After', '1');
       sendError(res, 503, 'try_again', 'The board was being reloaded; nothing was changed. Try again.');

@@ -76,15 +76,16 @@ export interface BoardStore {
   /**
    * Board history (server/history/): a checkpoint is its list entry plus the board's full state at that
    * moment (Y.encodeStateAsUpdate), stored together and atomically. Limits and thinning are the
-   * caller's; the store keeps what it is given. Contract: version-store.contract.ts.
+   * caller's; the store keeps what it is given. Contract: version-store.contract.ts. With several
+   * instances the owner's `fence` is checked like an update's: a stale owner's checkpoint is refused.
    */
-  putVersion(id: string, entry: VersionEntry, state: Uint8Array): Promise<void>;
+  putVersion(id: string, entry: VersionEntry, state: Uint8Array, fence?: Fence): Promise<void>;
   /** The board's checkpoints' entries, oldest first (by id, which sorts by time); damaged ones left out. */
   listVersions(id: string): Promise<VersionEntry[]>;
   /** One checkpoint's state; null when the board has no such checkpoint. Throws VersionDamagedError. */
   getVersion(id: string, versionId: string): Promise<Uint8Array | null>;
-  /** Removes these checkpoints (entry and state); ids it does not have are ignored. */
-  deleteVersions(id: string, versionIds: readonly string[]): Promise<void>;
+  /** Removes these checkpoints (entry and state); ids it does not have are ignored. Fenced like putVersion. */
+  deleteVersions(id: string, versionIds: readonly string[], fence?: Fence): Promise<void>;
   /** For /healthz: null when the store can be used now, otherwise why not. Absent: always usable. */
   check?(): Promise<string | null>;
   close(): Promise<void>;

@@ -8,7 +8,7 @@ import { activeBoard } from '../sync/connect-board';
 import { canEditSkeleton, sessionStore } from '../store/session-store';
 import { prefsStore } from '../store/prefs-store';
 import { serverNow } from '../facilitation/server-clock';
-import { createVersion, fetchVersion, listVersions, restoreAsNewBoard, revertTo } from './history-api';
+import { createVersion, deleteVersion, fetchVersion, listVersions, restoreAsNewBoard, revertTo } from './history-api';
 import { historyStore, NOW, type HistoryState, type HistoryView } from './history-store';
 
 /**
@@ -136,8 +136,26 @@ export async function revertBoard(id: string, time: string): Promise<void> {
     notice('done', 'boardHistory.revertDialog.done', { time });
     await refreshVersions();
   } catch (err) {
-    notice('error', errorKey(err, 'boardHistory.revertDialog.failed'));
+    // The server holds a revert to the limits of any write: it says so, and nothing changed.
+    const limit = err instanceof ApiError && (err.status === 413 ? 'tooLarge' : err.status === 422 ? 'overLimits' : null);
+    notice('error', limit ? `boardHistory.revertDialog.${limit}` : errorKey(err, 'boardHistory.revertDialog.failed'));
   }
+}
+
+/** Facilitator: deletes a named checkpoint (automatic ones are the server's, and thinned by it). */
+export async function deleteCheckpoint(id: string, title: string): Promise<void> {
+  notice('busy', 'boardHistory.remove.busy');
+  try {
+    await deleteVersion(id);
+    notice('done', 'boardHistory.remove.done', { title });
+  } catch (err) {
+    // Already gone (deleted from another page): the list below shows it gone.
+    if (err instanceof ApiError && err.status === 404) notice('done', 'boardHistory.remove.done', { title });
+    else return notice('error', err instanceof ApiError && err.status === 409 ? 'boardHistory.remove.notNamed' : errorKey(err, 'boardHistory.remove.failed'));
+  }
+  const { view } = historyStore.getState();
+  if ((view?.kind === 'checkpoint' && view.id === id) || (view?.kind === 'compare' && (view.from === id || view.to === id))) backToLive();
+  await refreshVersions();
 }
 
 /** Facilitator: plays the replay on every projector of the board (and stops it). */

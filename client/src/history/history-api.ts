@@ -30,6 +30,7 @@ async function call<T>(path: string, init: { method?: string; body?: unknown; si
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
     signal: init.signal,
   });
+  if (ok === 204 && res.status === 204) return undefined as T;
   const data = (await res.json().catch(() => null)) as (T & { error?: string }) | null;
   if (res.status !== ok || data === null) throw new ApiError(res.status, data?.error ?? res.statusText);
   return data;
@@ -58,4 +59,9 @@ export function restoreAsNewBoard(vid: string, title?: string): Promise<RestoreN
 
 export function revertTo(vid: string): Promise<RevertResponse> {
   return call<RevertResponse>(`/${encodeURIComponent(vid)}/restore`, { method: 'POST', body: { mode: 'revert', ...(prefsStore.getState().name.trim() && { by: prefsStore.getState().name.trim().slice(0, 60) }) } });
+}
+
+/** Facilitator: deletes a named checkpoint (the server keeps the others). */
+export function deleteVersion(vid: string): Promise<void> {
+  return call<void>(`/${encodeURIComponent(vid)}`, { method: 'DELETE' }, 204);
 }

@@ -116,6 +116,18 @@ export const historyEn = {
     busy: 'Reverting…',
     done: 'The board is back to {{time}}. To undo, revert to “Before a revert”.',
     failed: 'The board could not be reverted. Nothing changed.',
+    tooLarge: 'Reverting to this checkpoint would make the board larger than its size limit, so nothing changed. Compact the board first (Facilitation panel), or restore the checkpoint as a new board.',
+    overLimits: 'This checkpoint holds more than a board may hold now, so the board cannot be reverted to it. Nothing changed.',
+  },
+  remove: {
+    button: 'Delete this checkpoint',
+    title: 'Delete the checkpoint “{{title}}”?',
+    body: 'The checkpoint of {{time}} is deleted for everyone on the board. The board itself does not change.',
+    confirm: 'Delete the checkpoint',
+    busy: 'Deleting the checkpoint…',
+    done: 'Checkpoint “{{title}}” deleted.',
+    failed: 'The checkpoint could not be deleted. Try again.',
+    notNamed: 'Only named checkpoints can be deleted; the server keeps the automatic ones.',
   },
   errors: {
     forbidden: 'Only a facilitator can do this.',

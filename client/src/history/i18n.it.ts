@@ -116,6 +116,18 @@ export const historyIt: Strings<typeof historyEn> = {
     busy: 'Ripristino…',
     done: 'La lavagna è tornata alle {{time}}. Per annullare, riportala a “Prima di un ripristino”.',
     failed: 'Non è stato possibile riportare la lavagna. Non è cambiato niente.',
+    tooLarge: 'Riportare la lavagna a questo punto di ripristino la renderebbe più grande del limite di dimensione, quindi non è cambiato niente. Compatta prima la lavagna (pannello Facilitazione) oppure ripristina il punto come nuova lavagna.',
+    overLimits: 'Questo punto di ripristino contiene più di quanto una lavagna possa contenere ora, quindi la lavagna non può tornarci. Non è cambiato niente.',
+  },
+  remove: {
+    button: 'Elimina questo punto di ripristino',
+    title: 'Eliminare il punto di ripristino “{{title}}”?',
+    body: 'Il punto di ripristino delle {{time}} viene eliminato per tutti sulla lavagna. La lavagna non cambia.',
+    confirm: 'Elimina il punto di ripristino',
+    busy: 'Eliminazione del punto di ripristino…',
+    done: 'Punto di ripristino “{{title}}” eliminato.',
+    failed: 'Non è stato possibile eliminare il punto di ripristino. Riprova.',
+    notNamed: 'Si possono eliminare solo i punti di ripristino con un nome; quelli automatici li conserva il server.',
   },
   errors: {
     forbidden: 'Solo chi facilita può farlo.',

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { ChevronDown, Copy, Eye, GitCompare, RotateCcw } from 'lucide-react';
+import { ChevronDown, Copy, Eye, GitCompare, RotateCcw, Trash2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { VersionEntry } from '../../../shared/history/version-types';
 import { useIsFacilitator } from '../store/session-store';
 import { Modal } from '../ui/modal';
 import type { Translate } from './change-words';
-import { restoreNewBoard, revertBoard, showView } from './history-actions';
+import { deleteCheckpoint, restoreNewBoard, revertBoard, showView } from './history-actions';
 import { NOW, useHistory } from './history-store';
 import { checkpointBy, checkpointSummary, checkpointTime, checkpointTitle } from './version-words';
 
@@ -19,7 +19,7 @@ export function VersionItem({ version }: { version: VersionEntry }) {
   const facilitator = useIsFacilitator();
   const viewing = useHistory((s) => (s.view?.kind === 'checkpoint' && s.view.id === version.id) || (s.view?.kind === 'compare' && s.view.from === version.id));
   const [open, setOpen] = useState(false);
-  const [confirm, setConfirm] = useState(false);
+  const [confirm, setConfirm] = useState<'revert' | 'delete' | null>(null);
   const time = checkpointTime(version.at, i18n.language);
   const title = checkpointTitle(version, tr);
   const actionsId = `history-actions-${version.id}`;
@@ -50,29 +50,56 @@ export function VersionItem({ version }: { version: VersionEntry }) {
             {t('boardHistory.restoreNew')}
           </button>
           {facilitator && (
-            <button type="button" className="button button-danger" onClick={() => setConfirm(true)}>
+            <button type="button" className="button button-danger" onClick={() => setConfirm('revert')}>
               <RotateCcw aria-hidden size={16} />
               {t('boardHistory.revert')}
             </button>
           )}
+          {/* Only named checkpoints: the others are the server's, kept and thinned by it. */}
+          {facilitator && version.kind === 'named' && (
+            <button type="button" className="button button-danger" onClick={() => setConfirm('delete')}>
+              <Trash2 aria-hidden size={16} />
+              {t('boardHistory.remove.button')}
+            </button>
+          )}
         </div>
       )}
-      {confirm && (
-        <Modal title={t('boardHistory.revertDialog.title', { time })} onClose={() => setConfirm(false)}>
+      {confirm === 'revert' && (
+        <Modal title={t('boardHistory.revertDialog.title', { time })} onClose={() => setConfirm(null)}>
           <p>{t('boardHistory.revertDialog.body', { time })}</p>
           <div className="modal-actions">
-            <button type="button" className="button" onClick={() => setConfirm(false)} autoFocus>
+            <button type="button" className="button" onClick={() => setConfirm(null)} autoFocus>
               {t('common.cancel')}
             </button>
             <button
               type="button"
               className="button button-danger"
               onClick={() => {
-                setConfirm(false);
+                setConfirm(null);
                 void revertBoard(version.id, time);
               }}
             >
               {t('boardHistory.revertDialog.confirm')}
+            </button>
+          </div>
+        </Modal>
+      )}
+      {confirm === 'delete' && (
+        <Modal title={t('boardHistory.remove.title', { title })} onClose={() => setConfirm(null)}>
+          <p>{t('boardHistory.remove.body', { time })}</p>
+          <div className="modal-actions">
+            <button type="button" className="button" onClick={() => setConfirm(null)} autoFocus>
+              {t('common.cancel')}
+            </button>
+            <button
+              type="button"
+              className="button button-danger"
+              onClick={() => {
+                setConfirm(null);
+                void deleteCheckpoint(version.id, title);
+              }}
+            >
+              {t('boardHistory.remove.confirm')}
             </button>
           </div>
         </Modal>

@@ -198,13 +198,13 @@ export class PgBoardStore implements BoardStore {
     return this.enqueue(id, { kind: 'bind', bindings }, fence);
   }
 
-  putVersion(id: string, entry: VersionEntry, state: Uint8Array): Promise<void> {
-    return this.enqueue(id, { kind: 'putVersion', entry, state });
+  putVersion(id: string, entry: VersionEntry, state: Uint8Array, fence?: Fence): Promise<void> {
+    return this.enqueue(id, { kind: 'putVersion', entry, state }, fence);
   }
 
-  deleteVersions(id: string, versionIds: readonly string[]): Promise<void> {
+  deleteVersions(id: string, versionIds: readonly string[], fence?: Fence): Promise<void> {
     if (versionIds.length === 0) return Promise.resolve();
-    return this.enqueue(id, { kind: 'deleteVersions', versionIds });
+    return this.enqueue(id, { kind: 'deleteVersions', versionIds }, fence);
   }
 
   // --- reads ----------------------------------------------------------------------------------
