@@ -121,7 +121,9 @@ export async function runAttacks(opts: AttackOptions, log: (s: string) => void):
     const b = await connectStock(server.wsBase, other.room, other.token);
     clients.push(a, b);
 
-    for (const phase of PHASES) {
+    // BENCH_ATTACKS=big-writes (comma-separated modes) runs the quiet baseline and those attacks only, to try a change.
+    const picked = process.env.BENCH_ATTACKS?.split(',');
+    for (const phase of PHASES.filter((p) => !picked || p.mode === 'quiet' || picked.includes(p.mode))) {
       if (phase.mode !== 'quiet') {
         attacker = await startAttacker({ mode: phase.mode, url, participantUrl, watchers: opts.watchers, maxMessageBytes: MAX_MESSAGE_BYTES });
       }

@@ -74,10 +74,16 @@ function inspectorUrl(stderr: NodeJS.ReadableStream): Promise<string> {
   });
 }
 
+/**
+ * Extra Node flags for our server, from BENCH_SERVER_NODE_ARGS (space-separated), e.g.
+ * `--cpu-prof --cpu-prof-dir=/tmp/prof` to see where its time goes (Node refuses --cpu-prof in NODE_OPTIONS).
+ */
+const serverNodeArgs = (): string[] => (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+
 export async function startOurs(opts: StartOptions = {}): Promise<BenchServer> {
   const dataDir = opts.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'journey-bench-'));
   const child = track(
-    spawn(process.execPath, [...(opts.inspect ? ['--inspect=127.0.0.1:0'] : []), '--import', 'tsx', 'server/main.ts'], {
+    spawn(process.execPath, [...(opts.inspect ? ['--inspect=127.0.0.1:0'] : []), ...serverNodeArgs(), '--import', 'tsx', 'server/main.ts'], {
       cwd: ROOT,
       env: {
         ...process.env,

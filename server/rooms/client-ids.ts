@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
+import { decodeUpdate, decoded, type DecodedUpdate } from './decoded-update';
 
 /**
  * Who may write under each Yjs client id of a board (docs/roles.md, "A client id belongs to one
@@ -37,8 +38,8 @@ export class ClientIdOwners {
    * Splits what an update writes by client id, for `writer`: the ids it may not write under (their
    * new structs must not be applied) and the fresh ids it would claim.
    */
-  judge(doc: Y.Doc, update: Uint8Array, writer: string, presenceWriter: (client: number) => string | undefined): IdJudgement {
-    const { structs } = Y.decodeUpdate(update);
+  judge(doc: Y.Doc, update: Uint8Array | DecodedUpdate, writer: string, presenceWriter: (client: number) => string | undefined): IdJudgement {
+    const { structs } = decoded(update);
     const foreign = new Set<number>();
     const claims = new Set<number>();
     for (const s of structs) {
@@ -90,14 +91,13 @@ export function isAnonymous(writer: string): boolean {
 const BEYOND = Number.MAX_SAFE_INTEGER;
 
 /**
- * The update without the structs of `foreign` clients (its delete set kept); null when nothing is
- * left. Throws if a foreign struct survived (clocks beyond any real client's), so the caller refuses it.
+ * The update without the structs of `foreign` clients (its delete set kept), decoded; null when nothing
+ * is left. Throws if a foreign struct survived (clocks beyond any real client's), so the caller refuses it.
  */
-export function withoutClients(update: Uint8Array, foreign: ReadonlySet<number>): Uint8Array | null {
+export function withoutClients(update: Uint8Array, foreign: ReadonlySet<number>): DecodedUpdate | null {
   const sv = new Map<number, number>();
   for (const c of foreign) sv.set(c, BEYOND);
-  const rest = Y.diffUpdate(update, Y.encodeStateVector(sv));
-  const { structs, ds } = Y.decodeUpdate(rest);
-  if (structs.some((s) => foreign.has(s.id.client))) throw new Error('a foreign struct is out of range');
-  return structs.length === 0 && ds.clients.size === 0 ? null : rest;
+  const rest = decodeUpdate(Y.diffUpdate(update, Y.encodeStateVector(sv)));
+  if (rest.structs.some((s) => foreign.has(s.id.client))) throw new Error('a foreign struct is out of range');
+  return rest.structs.length === 0 && rest.ds.clients.size === 0 ? null : rest;
 }

@@ -17,6 +17,7 @@ import { ANSWER_BURST_BYTES, ANSWER_RATE_DIVISOR, SyncAnswers } from './sync-ans
 import type { Room } from './room';
 import { dropPending } from './pending-updates';
 import { refusedPlaceholder } from './refused-placeholder';
+import { decodeUpdate, type DecodedUpdate } from './decoded-update';
 import { updateScope } from './update-scope';
 import { updateItems } from './update-items';
 import { withoutClients, writerIdentity } from './client-ids';
@@ -221,36 +222,39 @@ export class Connection {
     if (this.room.clientIds.ownerOf(id) === undefined && Y.getState(this.room.doc.store, id) === 0) this.room.claimClientIds([id], this.writer);
   }
 
-  private receiveUpdate(update: Uint8Array): void {
+  private receiveUpdate(bytes: Uint8Array): void {
     if (this.role === 'viewer') {
       // Viewers' clients answer the server's step 1 like anyone; only a non-empty write is a drop.
-      if (!isEmptyUpdate(update)) this.metrics.drop('viewer');
+      if (!isEmptyUpdate(bytes)) this.metrics.drop('viewer');
       return;
     }
+    // Decoded once for every check below (decoded-update.ts); Yjs decodes it once more to apply it.
+    let decoded = decodeUpdate(bytes);
     // Size: a person's share and the board's cap (person-quota.ts). Deletions always pass, so a full
     // board can be cleaned. The sender stays connected: a close would make it resend on reconnect.
-    const tooBig = addsNothing(this.room.doc, update)
+    const tooBig = addsNothing(this.room.doc, decoded)
       ? null
-      : this.room.quota.check(this.role, this.personId, update.byteLength, this.room.storedBytes, this.limits);
+      : this.room.quota.check(this.role, this.personId, bytes.byteLength, this.room.storedBytes, this.limits);
     if (tooBig) {
       this.log.info('write refused for size', { board: this.room.id, reason: tooBig, bytes: this.room.storedBytes });
-      this.room.compactIfLogOver(this.limits.maxDocBytes / 32);
-      return this.refuse(update, tooBig);
+      this.room.compactToFreeSpace();
+      return this.refuse(decoded, tooBig);
     }
     // Structs under someone else's client id are left out, never applied nor replaced by a
     // placeholder (either would burn that person's clocks); the rest is judged as usual.
     // A presence id belongs to its person even while they are away; one without a person, to its socket.
     const presenceWriter = (c: number) => this.room.presence.personOf(c) ?? this.room.presence.ownerOf(c)?.writer;
-    const ids = this.room.clientIds.judge(this.room.doc, update, this.writer, presenceWriter);
+    const ids = this.room.clientIds.judge(this.room.doc, decoded, this.writer, presenceWriter);
     if (ids.foreign.size > 0) {
       this.metrics.drop('client-id-not-own');
       this.log.info('write under another client id refused', { board: this.room.id, role: this.role });
-      const rest = withoutClients(update, ids.foreign);
+      const rest = withoutClients(bytes, ids.foreign);
       if (!rest) return;
-      update = rest;
+      decoded = rest;
     }
-    // Decoded once for the scope and the content limits (update-items.ts).
-    const items = updateItems(this.room.doc, update);
+    const update = decoded.bytes;
+    // One index of its new items for the scope and the content limits (update-items.ts).
+    const items = updateItems(this.room.doc, decoded);
     const scope = updateScope(this.room.doc, update, items);
     if (scope.overlap) {
       // Yjs would integrate the new part next to the client's last item, whatever it declares. A
@@ -277,14 +281,14 @@ export class Connection {
     this.room.claimClientIds(ids.claims, this.writer);
     if (refused) {
       this.log.info('write refused', { board: this.room.id, role: this.role, reason: refused });
-      return this.refuse(update, refused);
+      return this.refuse(decoded, refused);
     }
     Y.applyUpdate(this.room.doc, update, this);
     this.room.quota.record(this.personId, update.byteLength);
     if (dropPending(this.room.doc)) this.metrics.drop('incomplete');
   }
 
-  private refuse(update: Uint8Array, reason: DropReason): void {
+  private refuse(update: DecodedUpdate, reason: DropReason): void {
     this.metrics.drop(reason);
     // Fill the refused clock range with empty structs, or this client's later writes would wait
     // forever behind the gap (see refused-placeholder.ts).

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import type { Role } from '../../shared/protocol';
 import { readCards } from '../../shared/doc/read';
+import { decoded, type DecodedUpdate } from './decoded-update';
 
 /**
  * How much of a board's document size limit (MAX_DOC_BYTES) each person may use, so that no single
@@ -70,7 +71,7 @@ export class PersonQuota {
  * True when an update brings no new item to `doc`: only deletions, or items the doc already has (a
  * client's resend). Such an update can only make the board smaller and is never refused for size.
  */
-export function addsNothing(doc: Y.Doc, update: Uint8Array): boolean {
-  const { structs } = Y.decodeUpdate(update);
+export function addsNothing(doc: Y.Doc, update: Uint8Array | DecodedUpdate): boolean {
+  const { structs } = decoded(update);
   return structs.every((s) => !(s instanceof Y.Item) || s.id.clock + s.length <= Y.getState(doc.store, s.id.client));
 }

@@ -1,5 +1,6 @@
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
+import { decoded, type DecodedUpdate } from './decoded-update';
 
 /** Struct kinds in the v1 update format (Yjs `structGCRefNumber`, `structSkipRefNumber`). */
 const GC_STRUCT = 0;
@@ -16,8 +17,8 @@ const SKIP_STRUCT = 10;
  * visible; stored and relayed, it does the same for everyone else. The refused update's deletions are
  * not carried over.
  */
-export function refusedPlaceholder(update: Uint8Array): Uint8Array | null {
-  const { structs } = Y.decodeUpdate(update);
+export function refusedPlaceholder(update: Uint8Array | DecodedUpdate): Uint8Array | null {
+  const { structs } = decoded(update);
   const ranges = new Map<number, Array<{ clock: number; len: number }>>();
   for (const s of structs) {
     if (s instanceof Y.Skip || s.length <= 0) continue;

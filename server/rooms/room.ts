@@ -10,6 +10,9 @@ import { PresenceRegistry, type PresenceLimits } from './presence-limits';
 import { PersonQuota } from './person-quota';
 import { ClientIdOwners } from './client-ids';
 
+/** The least time between two compactions caused by writes refused for size (Room.compactToFreeSpace). */
+export const FREE_SPACE_COMPACT_INTERVAL_MS = 10_000;
+
 /**
  * One open board: the authoritative Y.Doc, its awareness, and who is connected.
  *
@@ -32,6 +35,10 @@ export class Room {
   /** Bytes of the stored snapshot, and of the updates stored after it. */
   private snapshotBytes = 0;
   private logBytes = 0;
+  /** Something was deleted since the snapshot being stored was taken: only then can a compaction give space back. */
+  private deletedSinceSnapshot = false;
+  /** When compactToFreeSpace last compacted (performance.now()). */
+  private lastFreeSpaceCompaction = -Infinity;
   /** What each person has added (person-quota.ts). */
   readonly quota = new PersonQuota();
   /**
@@ -75,6 +82,9 @@ export class Room {
     // The server's own awareness state stays empty: it is not a participant.
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.persistAndRelay(update, origin));
+    this.doc.on('afterTransaction', (tr: Y.Transaction) => {
+      if (tr.deleteSet.clients.size > 0 && tr.origin !== 'load') this.deletedSinceSnapshot = true;
+    });
     this.awareness.on('update', this.onAwareness);
   }
 
@@ -97,6 +107,9 @@ export class Room {
       this.metrics.storedRecordsDropped(d.reason, d.count);
       this.log.error('stored record dropped on load', { board: this.id, seq: d.seq ?? 'snapshot', reason: d.reason, count: d.count });
     }
+    // A snapshot lists what was deleted before it, which compacting again cannot give back; the updates
+    // stored after it may delete what it holds (one transaction for both: counted as if they did).
+    this.deletedSinceSnapshot = stored.updates.length > 0;
     this.snapshotBytes = stored.snapshot?.byteLength ?? 0;
     this.logBytes = stored.updates.reduce((n, u) => n + u.byteLength, 0);
     this.quota.seed(this.doc);
@@ -211,6 +224,8 @@ export class Room {
     const from = this.firstSeq;
     if (upto === from) return;
     const snapshot = Y.encodeStateAsUpdate(this.doc);
+    const deleted = this.deletedSinceSnapshot;
+    this.deletedSinceSnapshot = false;
     // Updates appended while the store writes the snapshot stay in the log and in the count.
     const replacedBytes = this.logBytes;
     try {
@@ -219,19 +234,25 @@ export class Room {
       this.snapshotBytes = snapshot.byteLength;
       this.logBytes -= replacedBytes;
     } catch (err) {
+      this.deletedSinceSnapshot ||= deleted;
       if (err instanceof FencedError) return this.fenced();
       this.log.error('compaction failed', { board: this.id, err: String(err) });
     }
   }
 
   /**
-   * Compacts now if the updates stored since the last snapshot take at least `bytes`. Called when a
-   * write is refused for size: what people deleted since is given back without waiting for the
-   * regular compaction, while a stream of refused writes cannot make the server compact again and
-   * again for nothing.
+   * Called when a write is refused for size: compacts now if something was deleted since the last
+   * snapshot, so what people deleted is given back without waiting for the regular compaction. At
+   * most once every FREE_SPACE_COMPACT_INTERVAL_MS: a compaction re-encodes and rewrites the whole
+   * board (a 16 MiB board held the event loop for a few hundred milliseconds, every board's), and a
+   * stream of big writes refused on a full board made the server do it about once a second for nothing
+   * (nothing deleted, nothing given back). Returns whether it compacts.
    */
-  compactIfLogOver(bytes: number): void {
-    if (this.logBytes >= bytes) void this.compact();
+  compactToFreeSpace(now = performance.now()): boolean {
+    if (!this.deletedSinceSnapshot || now - this.lastFreeSpaceCompaction < FREE_SPACE_COMPACT_INTERVAL_MS) return false;
+    this.lastFreeSpaceCompaction = now;
+    void this.compact();
+    return true;
   }
 
   /**

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { decoded, type DecodedUpdate } from './decoded-update';
 
 /**
  * The items an update brings, as Yjs will see them, for the checks that read an update before it is
@@ -26,8 +27,8 @@ export interface UpdateItems {
   resolve(id: Y.ID): { own: Y.Item } | { doc: Y.Item | Y.GC } | undefined;
 }
 
-export function updateItems(doc: Y.Doc, update: Uint8Array): UpdateItems {
-  const { structs, ds } = Y.decodeUpdate(update);
+export function updateItems(doc: Y.Doc, update: Uint8Array | DecodedUpdate): UpdateItems {
+  const { structs, ds } = decoded(update);
   const stateOf = (client: number) => Y.getState(doc.store, client);
   const own = new Map<number, Y.Item[]>();
   let overlap = false;
