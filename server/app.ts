@@ -5,18 +5,16 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { CLOSE, WS_PATH } from '../shared/protocol';
 import { isBoardId, roleForToken } from './boards';
 import { internalUrlFor, type ServerConfig } from './config';
-import { checkHop, hopHeaders } from './cluster/hop';
-import { openHop, pipe, type Forwarded } from './cluster/forward';
-import { NotOwnerError } from './cluster/ownership';
+import type { Forwarded } from './cluster/forward';
 import { PgOwnership } from './cluster/pg-ownership';
-import { forwardHttp } from './cluster/forward-http';
-import { setForwardedClient } from './http/client-address';
+import { checkedHop, forwardedToOwner } from './cluster/forward-api';
+import { openOrForward, type ClientOrigin } from './cluster/open-or-forward';
 import { handleApi } from './http/api';
 import { requestUrl } from './http/request-url';
 import { SECURITY_HEADERS, sendError, sendJson } from './http/respond';
 import { serveStatic } from './http/static-files';
 import { boundUnreadBody } from './http/unread-body';
-import { createLogger, type Logger } from './log';
+import { createLogger, namedLogger, type Logger } from './log';
 import { Metrics } from './metrics';
 import { originAllowed } from './http/origin';
 import { RateByKey } from './rate-by-key';
@@ -25,9 +23,9 @@ import { listensOnAllInterfaces, networkOrigin } from './network/network-address
 import { Connection } from './rooms/connection';
 import { RoomManager } from './rooms/room-manager';
 import type { BoardStore } from './storage/board-store';
-import { LevelBoardStore } from './storage/level-store';
 import { BoardHistory } from './history/board-history';
 import { PgBoardStore, redactUrl } from './storage/pg/pg-store';
+import { openStore } from './storage/open-store';
 
 export interface RunningServer {
   /** Where this machine reaches it (localhost when it listens on every interface). */
@@ -62,40 +60,6 @@ export interface ServerOptions {
   /** The clock of board history (automatic checkpoints, thinning); tests pass one they move by hand. */
   clock?: () => number;
 }
-
-/** PostgreSQL when DATABASE_URL is set, otherwise LevelDB in the data directory. */
-async function openStore(config: ServerConfig, log: Logger, metrics: Metrics): Promise<BoardStore> {
-  if (config.databaseUrl) {
-    return PgBoardStore.open(config.databaseUrl, {
-      poolSize: config.databasePoolSize,
-      onIdleError: (err) => log.warn('database connection lost (the pool opens a new one when needed)', { err: String(err) }),
-    });
-  }
-  const store = await LevelBoardStore.open(config.dataDir, { fsync: config.fsync });
-  for (const torn of store.startup.tornWrites) {
-    metrics.tornWriteBytes += torn.bytes;
-    log.warn('store log ended in a torn write (a crash during a write); that write was dropped', { file: torn.file, bytes: torn.bytes });
-  }
-  return store;
-}
-
-/** Board-scoped API bodies are small (a label, a mode); a forwarded one is read whole first. */
-const FORWARDED_BODY_LIMIT = 64 * 1024;
-
-/** Reads a body of at most `limit` bytes. */
-async function readRawBody(req: http.IncomingMessage, limit: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new Error('body too large to forward');
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
-}
-
-/** How often a client whose board's owner cannot be reached tries to claim the board again. */
-const RECLAIM_EVERY_MS = 250;
 
 export async function startServer(config: ServerConfig, baseLog: Logger = createLogger(config.logLevel), opts: ServerOptions = {}): Promise<RunningServer> {
   // With several instances every log line names the instance it comes from.
@@ -136,7 +100,7 @@ export async function startServer(config: ServerConfig, baseLog: Logger = create
         res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; version=0.0.4', 'Cache-Control': 'no-store' });
         return void res.end(metrics.render(rooms.size, rooms.owned));
       }
-      if (await forwardedToOwner(req, res, url)) return;
+      if (await forwardedToOwner(req, res, url, { config, log, metrics, ownership })) return;
       if (await handleApi(req, res, url, { store, log, config, creations, networkUrl, rooms, history, historyRequests })) return;
       if (config.staticDir) return serveStatic(req, res, url, config.staticDir);
       sendError(res, 404, 'not_found', 'Not found.');
@@ -147,36 +111,6 @@ export async function startServer(config: ServerConfig, baseLog: Logger = create
       else res.destroy();
     });
   });
-
-  /**
-   * Board-scoped API writes (compact, checkpoints, revert) need the board's one loaded copy: when
-   * another live instance owns the board, the request goes there over an authenticated hop. True when
-   * it was answered here (forwarded, or refused as a forged hop).
-   */
-  async function forwardedToOwner(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<boolean> {
-    const hop = checkHop(req.headers, url.pathname + url.search, config.clusterSecret);
-    if (hop.hop && 'forged' in hop) {
-      metrics.forgedHops++;
-      log.warn('request refused: forged hop', { why: hop.forged, from: req.socket.remoteAddress });
-      sendError(res, 403, 'forged_hop', 'This request claims to come from another instance, and does not.');
-      return true;
-    }
-    if (hop.hop) {
-      setForwardedClient(req, hop.client);
-      return false;
-    }
-    const board = /^\/api\/boards\/([^/]+)\/(?:compact|versions(?:\/.*)?)$/.exec(url.pathname)?.[1];
-    if (!ownership || !board || req.method !== 'POST' || !config.clusterSecret || !isBoardId(board)) return false;
-    const owner = await ownership.ownerOf(board);
-    if (!owner) return false;
-    const body = await readRawBody(req, FORWARDED_BODY_LIMIT);
-    const target = url.pathname + url.search;
-    const headers = hopHeaders(config.clusterSecret, config.instanceId, req.socket.remoteAddress ?? '', target);
-    if (await forwardHttp(req, res, owner.url, target, body, headers)) return true;
-    res.setHeader('Retry-After', '2');
-    sendError(res, 503, 'owner_unreachable', 'The instance that holds this board does not answer; try again in a few seconds.');
-    return true;
-  }
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes });
 
@@ -200,17 +134,13 @@ export async function startServer(config: ServerConfig, baseLog: Logger = create
     }
     // A hop from another instance (cluster/hop.ts) carries the client's address; a forged one is refused.
     const target = url.pathname + url.search;
-    const hop = checkHop(req.headers, target, config.clusterSecret);
+    const hop = checkedHop(req, target, { config, log, metrics }, 'websocket');
     if (hop.hop && 'forged' in hop) {
-      metrics.forgedHops++;
-      log.warn('websocket refused: forged hop', { why: hop.forged, from: req.socket.remoteAddress });
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       return;
     }
-    const client = hop.hop ? { address: hop.client, hopFrom: hop.from } : { address: req.socket.remoteAddress ?? '', hopFrom: null };
-    wss.handleUpgrade(req, socket, head, (ws) =>
-      void accept(ws, match[1], url.searchParams.get('token'), personIdFor(url.searchParams.get('person')), { ...client, target }),
-    );
+    const client: ClientOrigin = hop.hop ? { address: hop.client, hopFrom: hop.from, target } : { address: req.socket.remoteAddress ?? '', hopFrom: null, target };
+    wss.handleUpgrade(req, socket, head, (ws) => void accept(ws, match[1], url.searchParams.get('token'), personIdFor(url.searchParams.get('person')), client));
   });
 
   async function accept(
@@ -218,7 +148,7 @@ export async function startServer(config: ServerConfig, baseLog: Logger = create
     boardId: string,
     token: string | null,
     personId: string | null,
-    client: { address: string; hopFrom: string | null; target: string },
+    client: ClientOrigin,
   ): Promise<void> {
     // Messages that arrive while the board loads wait here: nothing is answered before the load.
     const early: Array<{ data: RawData; binary: boolean }> = [];
@@ -235,7 +165,7 @@ export async function startServer(config: ServerConfig, baseLog: Logger = create
         metrics.refusedConnections++;
         return ws.close(CLOSE.tryAgainLater, 'server full');
       }
-      const room = await openOrForward(ws, boardId, client, early, buffer);
+      const room = await openOrForward(ws, boardId, client, early, buffer, { config, log, metrics, rooms, forwards, closing: () => closing });
       if (!room) return;
       if (ws.readyState !== ws.OPEN) return rooms.release(room);
       if (closing) {
@@ -271,66 +201,6 @@ export async function startServer(config: ServerConfig, baseLog: Logger = create
       metrics.errors++;
       log.error('could not open board', { board: boardId, err: String(err) });
       ws.close(1011, 'server error');
-    }
-  }
-
-  /**
-   * The board's room when this instance owns it (claiming it if nobody live does); null when the
-   * client was piped to the owner instead, or closed. While the owner cannot be reached (killed, or
-   * draining) the board is claimed again every RECLAIM_EVERY_MS: it is ours once the owner's session
-   * ended or its lease expired, well within LEASE_MS.
-   */
-  async function openOrForward(
-    ws: WebSocket,
-    boardId: string,
-    client: { address: string; hopFrom: string | null; target: string },
-    early: Array<{ data: RawData; binary: boolean }>,
-    buffer: (data: RawData, binary: boolean) => void,
-  ) {
-    const deadline = Date.now() + config.leaseMs + 2_000;
-    for (;;) {
-      try {
-        return await rooms.open(boardId);
-      } catch (err) {
-        if (!(err instanceof NotOwnerError)) throw err;
-        // A forwarded client is never forwarded again: the board moved meanwhile, so it reconnects.
-        if (client.hopFrom !== null) {
-          ws.close(CLOSE.restart, 'board moved');
-          return null;
-        }
-        if (!config.clusterSecret) {
-          log.error('board owned by another instance, but CLUSTER_SECRET is not set: cannot forward', { board: boardId, owner: err.instance });
-          ws.close(CLOSE.tryAgainLater, 'owner unreachable');
-          return null;
-        }
-        const to = new URL(client.target, err.url.replace(/^http/, 'ws'));
-        try {
-          const upstream = await openHop(to.toString(), hopHeaders(config.clusterSecret, config.instanceId, client.address, to.pathname + to.search), config.maxMessageBytes);
-          if (ws.readyState !== ws.OPEN || closing) {
-            upstream.close(1001, 'client gone');
-            if (ws.readyState === ws.OPEN) ws.close(CLOSE.restart, 'server restarting');
-            return null;
-          }
-          ws.off('message', buffer);
-          metrics.forwardedConnections++;
-          metrics.forwardedTotal++;
-          const f = pipe(ws, upstream, early, () => {
-            forwards.delete(f);
-            metrics.forwardedConnections--;
-          });
-          forwards.add(f);
-          log.debug('client forwarded to the owner', { board: boardId, owner: err.instance });
-          return null;
-        } catch (hopErr) {
-          if (ws.readyState !== ws.OPEN || closing) return null;
-          if (Date.now() > deadline) {
-            log.warn('owner unreachable and its lease still held; client told to try again', { board: boardId, owner: err.instance, err: String(hopErr) });
-            ws.close(CLOSE.tryAgainLater, 'owner unreachable');
-            return null;
-          }
-          await new Promise((r) => setTimeout(r, RECLAIM_EVERY_MS));
-        }
-      }
     }
   }
 
@@ -398,16 +268,5 @@ export async function startServer(config: ServerConfig, baseLog: Logger = create
       await store.close();
       log.info('stopped');
     },
-  };
-}
-
-/** A logger that adds `instance` to every line. */
-function namedLogger(log: Logger, instance: string): Logger {
-  const f = (fields?: Record<string, unknown>) => ({ instance, ...fields });
-  return {
-    debug: (m, x) => log.debug(m, f(x)),
-    info: (m, x) => log.info(m, f(x)),
-    warn: (m, x) => log.warn(m, f(x)),
-    error: (m, x) => log.error(m, f(x)),
   };
 }

@@ -35,3 +35,14 @@ export function createLogger(level: ServerConfig['logLevel'], out: (line: string
     error: (m, f) => write('error', m, f),
   };
 }
+
+/** A logger that adds `instance` to every line. */
+export function namedLogger(log: Logger, instance: string): Logger {
+  const f = (fields?: Record<string, unknown>) => ({ instance, ...fields });
+  return {
+    debug: (m, x) => log.debug(m, f(x)),
+    info: (m, x) => log.info(m, f(x)),
+    warn: (m, x) => log.warn(m, f(x)),
+    error: (m, x) => log.error(m, f(x)),
+  };
+}

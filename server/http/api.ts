@@ -7,7 +7,9 @@ import { isLoopbackHost } from '../network/network-address';
 import { createBoard, isBoardId, roleForToken } from '../boards';
 import { rewrittenState } from '../rooms/compact-board';
 import type { RoomManager } from '../rooms/room-manager';
-import type { BoardStore } from '../storage/board-store';
+import { FencedError, type BoardStore } from '../storage/board-store';
+import { NotOwnerError } from '../cluster/ownership';
+import { sendBoardMoved } from '../cluster/forward-http';
 import type { Logger } from '../log';
 import type { ServerConfig } from '../config';
 import type { RateByKey } from '../rate-by-key';
@@ -133,7 +135,12 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, url: 
     sendError(res, 404, 'not_found', 'No such API route.');
   } catch (err) {
     if (err instanceof BodyError) sendError(res, err.status, err.code, err.message);
-    else {
+    else if ((err instanceof NotOwnerError || err instanceof FencedError) && !res.headersSent) {
+      // The board moved to another instance while this request ran (a hop that raced a takeover, or
+      // the fence refused this copy's write): nothing was done, and the client may try again.
+      deps.log.info('board moved during a request', { path: url.pathname, err: String(err) });
+      sendBoardMoved(res);
+    } else {
       deps.log.error('api error', { path: url.pathname, err: String(err) });
       sendError(res, 500, 'internal', 'Something went wrong on the server.');
     }
