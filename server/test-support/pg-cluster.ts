@@ -67,6 +67,17 @@ export async function postgresBinDir(): Promise<string> {
   return after;
 }
 
+/** Runs one statement on a connection of its own (CREATE DATABASE cannot run in a pool's transaction), and its rows. */
+export async function sqlOnce<T extends pg.QueryResultRow = pg.QueryResultRow>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
@@ -119,13 +130,7 @@ export async function startPgCluster(opts: { dir?: string } = {}): Promise<PgClu
       url,
       async createDatabase(prefix = 'test') {
         const name = `${prefix.toLowerCase().replace(/[^a-z0-9_]/g, '_').slice(0, 40)}_${process.pid}_${++counter}_${Math.random().toString(36).slice(2, 8)}`;
-        const client = new pg.Client({ connectionString: url() });
-        await client.connect();
-        try {
-          await client.query(`CREATE DATABASE "${name}"`);
-        } finally {
-          await client.end();
-        }
+        await sqlOnce(url(), `CREATE DATABASE "${name}"`);
         return url(name);
       },
       async stop() {

@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import pg from 'pg';
 import { inject } from 'vitest';
-import { startPgCluster } from './pg-cluster';
+import { sqlOnce, startPgCluster } from './pg-cluster';
 
 /**
  * A fresh, empty place in PostgreSQL for one store: a schema of its own (in the URL as
@@ -22,13 +21,7 @@ export async function testDatabaseUrl(label = 'test'): Promise<string | null> {
   const database = await (fileDatabase ??= createFileDatabase(label));
   if (!database) return null;
   const schema = `s_${label.toLowerCase().replace(/[^a-z0-9_]/g, '_').slice(0, 40)}_${++schemas}`;
-  const client = new pg.Client({ connectionString: database });
-  await client.connect();
-  try {
-    await client.query(`CREATE SCHEMA "${schema}"`);
-  } finally {
-    await client.end();
-  }
+  await sqlOnce(database, `CREATE SCHEMA "${schema}"`);
   return `${database}?options=${encodeURIComponent(`-c search_path=${schema}`)}`;
 }
 
@@ -39,13 +32,7 @@ async function createFileDatabase(label: string): Promise<string | null> {
   const base = await sharedClusterUrl();
   if (!base) return null;
   const name = `${label.toLowerCase().replace(/[^a-z0-9_]/g, '_').slice(0, 40)}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  const client = new pg.Client({ connectionString: base });
-  await client.connect();
-  try {
-    await client.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await client.end();
-  }
+  await sqlOnce(base, `CREATE DATABASE "${name}"`);
   return base.replace(/\/postgres$/, `/${name}`);
 }
 

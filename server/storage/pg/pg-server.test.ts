@@ -1,24 +1,15 @@
 import net from 'node:net';
 import { rm } from 'node:fs/promises';
-import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addCard } from '../../../shared/commands';
 import { createBoardViaApi, destroyAllClients, sleep, syncedClient, withTimeout } from '../../test-support/clients';
 import { testDatabaseUrl } from '../../test-support/pg-test-database';
+import { sqlOnce as sql } from '../../test-support/pg-cluster';
 import { killAllServerProcesses, spawnServer } from '../../test-support/server-process';
 import { startTestServer, tempDir, type TestServer } from '../../test-support/server';
 
 const databaseUrl = await testDatabaseUrl('pg_server');
 
-async function sql(url: string, text: string, values: unknown[] = []): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(text, values);
-  } finally {
-    await client.end();
-  }
-}
 
 /** The server with DATABASE_URL: the same promises as on LevelDB, and the database's health told. */
 describe.skipIf(!databaseUrl)('the server on PostgreSQL', () => {

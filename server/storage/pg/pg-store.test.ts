@@ -2,6 +2,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { testDatabaseUrl } from '../../test-support/pg-test-database';
+import { sqlOnce as sql } from '../../test-support/pg-cluster';
 import { boardRecord, storeContract } from '../store-contract';
 import { loadMigrations, migrate, SchemaTooNewError } from './migrate';
 import { DatabaseUnavailableError, PgBoardStore } from './pg-store';
@@ -15,15 +16,6 @@ async function freshDatabase(): Promise<string> {
   return used++ === 0 ? baseUrl! : (await testDatabaseUrl('pg_store'))!;
 }
 
-async function sql<T extends pg.QueryResultRow>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 if (baseUrl) {
   storeContract('PostgreSQL', async () => {
