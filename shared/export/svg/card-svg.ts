@@ -94,7 +94,9 @@ function kindFace(d: CardDrawing, words: CardWords, icons: IconSet): string {
   let out = icons.place(d.icon, x, y, 14, CARD_INK, 2.25, 0.72);
   const isEmotion = card.kind === 'emotion' && typeof card.valence === 'number';
   const label = words.labels.kinds[card.kind as keyof CardLabels['kinds']] ?? card.kind;
-  const labelLines = shownLines(label, CARD_TEXT.kind, inner - 19 - (isEmotion ? 65 : 0));
+  // Beside the badge's own width (the map's head is a flex row), not the 60 px the layout reserves for the
+  // widest badge: "EMOZIONE" stays on one line beside "+1", as on the map.
+  const labelLines = shownLines(label, CARD_TEXT.kind, inner - 19 - (isEmotion ? valenceBadgeWidth(card.valence!, words.decimalSeparator) + 5 : 0));
   out += textBlock({ lines: labelLines, x: x + 19, top: y, style: CARD_TEXT.kind, fill: CARD_INK, opacity: 0.72 });
   let headH = Math.max(CARD_TEXT.kind.lineHeight, labelLines.length * CARD_TEXT.kind.lineHeight);
   if (isEmotion) {

@@ -143,6 +143,14 @@ describe('the map as a vector SVG', () => {
     expect(all).toContain('Purchase & <pay>');
   });
 
+  it('writes an Italian emotion’s kind word on one line beside its valence badge, as the map does', () => {
+    const plan = planSheet(board, { kind: 'map' })!;
+    const all = texts(sheetSvg({ plan, locale: 'it', words, legend: false }).svg);
+    // Two emotion cards with a valence: "EMOZIONE" whole on each, never broken as "EMOZION" / "E".
+    expect(all.filter((t) => t === 'EMOZIONE')).toHaveLength(2);
+    expect(all.some((t) => t.startsWith('EMOZION\n'))).toBe(false);
+  });
+
   it('escapes markup and drops characters XML cannot hold', () => {
     const { svg } = render({ kind: 'map' });
     expect(svg).toContain('&amp; asks</tspan>');
