@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CardData } from '../../../shared/doc/schema';
-import { buildReport, isLongCard, laneMayBreak, onlyRepeats, reportPeople } from './report-model';
+import { buildReport, isLongCard, laneMayBreak, onlyRepeats, reportPeople, withoutRepeatedTitle } from './report-model';
 
 const stages = [
   { id: 'purchase', title: 'Acquisto' },
@@ -100,6 +100,11 @@ describe('the cover and the moments', () => {
     expect(onlyRepeats(' momento della verità ', 'Momento della Verità')).toBe(true);
     expect(onlyRepeats('Primo morso', 'Momento della Verità', 'Momento chiave')).toBe(false);
     expect(onlyRepeats('', 'x')).toBe(true);
+    // A deck's moment card: its name, a blank line, what the method says of it. The name is dropped.
+    expect(withoutRepeatedTitle('Moment of Truth\n\nThe passage from buying to using.', 'Moment of Truth')).toBe('The passage from buying to using.');
+    expect(withoutRepeatedTitle(' momento della verità\nPrimo morso ', 'Momento della Verità')).toBe('Primo morso');
+    expect(withoutRepeatedTitle('Moment of Truth is near\nsoon', 'Moment of Truth')).toBe('Moment of Truth is near\nsoon');
+    expect(onlyRepeats('Moment of Truth\n\nThe passage', 'Moment of Truth')).toBe(false);
   });
 });
 

@@ -113,10 +113,21 @@ export function buildReport(input: ReportInput): ReportModel {
   };
 }
 
+/**
+ * A card's text without a first line that only repeats a name already shown next to it: a moment card
+ * from the deck reads "Moment of Truth\n\nThe passage from buying to using…", and the report names the
+ * moment beside it. Other text is returned as it is.
+ */
+export function withoutRepeatedTitle(text: string, ...names: string[]): string {
+  const trimmed = text.trim();
+  const [first, ...rest] = trimmed.split('\n');
+  const same = (n: string) => n.trim().toLocaleLowerCase() === first.trim().toLocaleLowerCase();
+  return names.some(same) ? rest.join('\n').trim() : trimmed;
+}
+
 /** Whether a card's text only repeats a name already shown next to it (a moment card titled with its moment). */
 export function onlyRepeats(text: string, ...names: string[]): boolean {
-  const t = text.trim().toLocaleLowerCase();
-  return t === '' || names.some((n) => n.trim().toLocaleLowerCase() === t);
+  return withoutRepeatedTitle(text, ...names) === '';
 }
 
 export interface ReportPeople {

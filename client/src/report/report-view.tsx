@@ -6,7 +6,7 @@ import { boardI18n, longDate } from '../export/board-language';
 import { planSheet } from '../export/sheet-plan';
 import { useBoard, type BoardState } from '../store/board-store';
 import { voteResults } from '../sync/export-data';
-import { buildReport, laneMayBreak, onlyRepeats, reportPeople, type ReportModel, type ReportPeople } from './report-model';
+import { buildReport, laneMayBreak, reportPeople, withoutRepeatedTitle, type ReportModel, type ReportPeople } from './report-model';
 import { exportFileName } from '../export/file-name';
 import { useSession } from '../store/session-store';
 import { usePresence } from '../store/presence-store';
@@ -183,17 +183,22 @@ function ReportDocument({ board, model, people, date }: { board: Omit<BoardState
                   <span className="report-muted">{t('export.report.momentMissing')}</span>
                 ) : (
                   <ul>
-                    {places.map(({ stage, card }) => (
-                      <li key={card.id}>
-                        <strong>{t('export.report.momentAt', { stage: stage.title })}</strong>
-                        {!onlyRepeats(card.text, name, t('journey.moments.kicker')) && (
-                          <>
-                            {' — '}
-                            <span dir="auto">{card.text}</span>
-                          </>
-                        )}
-                      </li>
-                    ))}
+                    {places.map(({ stage, card }) => {
+                      const text = withoutRepeatedTitle(card.text, name, t('journey.moments.kicker'));
+                      return (
+                        <li key={card.id}>
+                          <strong>{t('export.report.momentAt', { stage: stage.title })}</strong>
+                          {text && (
+                            <>
+                              {' — '}
+                              <span className="report-moment-text" dir="auto">
+                                {text}
+                              </span>
+                            </>
+                          )}
+                        </li>
+                      );
+                    })}
                   </ul>
                 )}
               </li>
