@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { addCard } from '../../shared/commands/cards';
+import { addPersona, setActivePersona } from '../../shared/commands/personas';
 import type { Locale } from '../../shared/doc/schema';
 import { seedWorkshop } from '../../scripts/screenshots/workshop';
 import { expectNoSeriousA11yViolations } from '../axe';
@@ -12,6 +13,12 @@ import { connectStockClient } from '../stock-client';
  * headers at 1280×800 and 1440×900. A realistic seeded workshop (the README's screenshots' board), in
  * English and in Italian, whose long stage names ("Considerazione") are the hard case.
  */
+
+/** A persona with a long segment and quote: the crowded projector head bar (title, persona, agenda step, vote). */
+const PERSONA = {
+  en: { name: 'Francesca', segment: 'Owner of an accounting practice', quote: 'I have no time to learn another tool: I want the site to just work, and someone to answer when it breaks.' },
+  it: { name: 'Francesca', segment: 'Titolare di uno studio di commercialisti', quote: 'Non ho tempo di imparare un altro programma: voglio che il sito funzioni e basta, e che qualcuno mi risponda quando si rompe.' },
+} as const;
 
 const WORDS = {
   en: { map: 'Journey map', stages: ['Awareness', 'Consideration', 'Purchase', 'Use', 'Retention', 'Advocacy'], spotlight: 'Spotlight', lanes: ['Activities', 'Ideas'], fit: 'Fit the journey', facilitation: 'Facilitation', next: 'Next stage', zoomIn: 'Zoom in' },
@@ -107,6 +114,41 @@ function stageNames(page: Page) {
   );
 }
 
+/** The projector's head bar as drawn: its parts' boxes and how much of the title and persona shows. */
+function headBar(page: Page) {
+  return page.evaluate(() => {
+    const head = document.querySelector('.projector-head')!.getBoundingClientRect();
+    const parts = [...document.querySelectorAll('.projector-head > *, .projector-status-bar > *')]
+      .map((el) => ({ cls: el.className, r: el.getBoundingClientRect().toJSON() as DOMRect }))
+      .filter((p) => p.r.width > 0)
+      .sort((a, b) => a.r.left - b.r.left);
+    const title = document.querySelector<HTMLElement>('.projector-title')!;
+    const name = document.querySelector<HTMLElement>('.projector-persona strong');
+    const quote = document.querySelector<HTMLElement>('.projector-persona .persona-card-quote');
+    const box = document.querySelector('.projector-persona')?.getBoundingClientRect();
+    const chips = [...document.querySelectorAll<HTMLElement>('.projector-spotlight > span, .projector-vote > span')].map((el) => ({ text: el.textContent, cut: el.scrollWidth > el.clientWidth + 1 }));
+    return {
+      head: head.toJSON() as DOMRect,
+      parts,
+      chips,
+      title: { clamped: title.scrollHeight > title.clientHeight + 1, font: parseFloat(getComputedStyle(title).fontSize) },
+      name: name && box ? { cut: name.scrollWidth > name.clientWidth + 1, inside: name.getBoundingClientRect().right <= box.right + 1 } : null,
+      quote:
+        quote && box ? { lines: Math.round(quote.getBoundingClientRect().height / parseFloat(getComputedStyle(quote).lineHeight)), bottom: quote.getBoundingClientRect().bottom, boxBottom: box.bottom } : null,
+    };
+  });
+}
+
+/** The head bar's parts lie side by side inside it, none over another; the spotlight and vote notes are whole. */
+function expectSideBySide(bar: Awaited<ReturnType<typeof headBar>>) {
+  for (const [i, a] of bar.parts.entries()) {
+    expect(a.r.left, a.cls).toBeGreaterThanOrEqual(bar.head.left);
+    expect(a.r.right, a.cls).toBeLessThanOrEqual(bar.head.right + 1);
+    for (const b of bar.parts.slice(i + 1)) if (a.r.width && b.r.width) expect(a.r.right, `${a.cls} | ${b.cls}`).toBeLessThanOrEqual(b.r.left + 1);
+  }
+  for (const c of bar.chips) expect(c.cut, `${c.text} is cut`).toBe(false);
+}
+
 for (const locale of ['en', 'it'] as const) {
   const w = WORDS[locale];
   const browserLocale = locale === 'it' ? 'it-IT' : 'en-US';
@@ -115,6 +157,9 @@ for (const locale of ['en', 'it'] as const) {
     // A seeded workshop, a facilitator and the projector: more than one simple scene.
     test.setTimeout(120_000);
     const board = await seeded(server.url, locale);
+    const stock = await connectStockClient(server.url, board.id, board.tokens.facilitator);
+    setActivePersona(stock.doc, addPersona(stock.doc, PERSONA[locale]));
+    stock.destroy();
     const anna = await person('Anna', 'facilitator', { board, locale: browserLocale, open: false });
     await anna.page.setViewportSize({ width: 1440, height: 900 });
     await openPage(anna, server.url, board.url('facilitator'));
@@ -165,10 +210,33 @@ for (const locale of ['en', 'it'] as const) {
       expect(sizes.headScroll).toBeLessThanOrEqual(sizes.headClient + 1);
     });
 
+    await test.step('with a persona in the bar, the board title and the persona stay readable', async () => {
+      const persona = PERSONA[locale];
+      const card = page.locator('.projector-persona');
+      await expect(card).toBeInViewport({ ratio: 0.99 });
+      const bar = await headBar(page);
+      expectSideBySide(bar);
+      expect(bar.title.clamped, 'the whole board title shows').toBe(false);
+      expect(bar.title.font).toBeGreaterThanOrEqual(20);
+      expect(bar.name?.cut || !bar.name?.inside, 'the persona name shows whole').toBe(false);
+      // The quote: two lines at most inside the card (or none when the bar is crowded); its whole text
+      // stays in the card's title and accessible name.
+      expect(bar.quote!.lines).toBeLessThanOrEqual(2);
+      expect(bar.quote!.bottom).toBeLessThanOrEqual(bar.quote!.boxBottom + 1);
+      expect(await card.getAttribute('title')).toContain(persona.quote);
+      await expect(card).toContainText(persona.quote);
+      await expect(card.locator('strong')).toHaveText(persona.name);
+    });
+
     await test.step('key 4 spotlights a stage: the projector zooms to it, card text at least 20 px', async () => {
       await annaMap.click({ position: { x: 5, y: 5 } });
       await anna.page.keyboard.press('4');
       await expect(page.getByText(`${w.spotlight}: ${w.stages[3]}`, { exact: true })).toBeVisible();
+      // The head bar now holds the title, the persona, the step, the spotlight and the vote: still side by side.
+      const bar = await headBar(page);
+      expectSideBySide(bar);
+      expect(bar.title.clamped, 'the whole board title shows').toBe(false);
+      expect(bar.name?.cut || !bar.name?.inside, 'the persona name shows whole').toBe(false);
       await expect.poll(() => zoomOf(page)).toBeGreaterThan(1);
       const sizes = await cardTextPx(page);
       expect(sizes.length).toBeGreaterThan(0);

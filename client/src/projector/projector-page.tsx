@@ -47,7 +47,7 @@ export function ProjectorPage({ route }: { route: Extract<Route, { kind: 'board'
   if (fatal) return <ErrorPage kind={FATAL[fatal]} />;
   return (
     <div className="projector">
-      <header className="projector-head">
+      <header className={`projector-head${useBusyHead() ? ' is-busy' : ''}`}>
         <h1 className="projector-title">{title}</h1>
         <ProjectorPersona />
         <ProjectorStatus />
@@ -64,10 +64,30 @@ export function ProjectorPage({ route }: { route: Extract<Route, { kind: 'board'
   );
 }
 
-/** The customer the map is about, in the head's one bar: colour, name, segment, quote (cut to fit). */
+/**
+ * The customer the map is about, in the head's one bar: colour, name, segment and up to two lines of
+ * the quote; squeezed by the room's state (agenda step, spotlight, vote), the quote gives way first
+ * (the whole text stays in the card's title and accessible name).
+ */
 function ProjectorPersona() {
   const active = usePersonas((s) => s.active);
-  return active ? <PersonaCard persona={active} className="projector-persona" /> : null;
+  return active ? (
+    <div className="projector-persona-box">
+      <PersonaCard persona={active} className="projector-persona" />
+    </div>
+  ) : null;
+}
+
+/**
+ * A persona and two or more of the room's states (agenda step, spotlight, vote) do not fit one bar at
+ * 1280 px with the board's title: the bar then keeps what the room needs now (projector.css
+ * `.is-busy`): the persona's name and segment without the quote, the spotlit stage's name without its
+ * prefix (the ribbon marks the stage too), the QR code without its caption.
+ */
+function useBusyHead(): boolean {
+  const persona = usePersonas((s) => !!s.active);
+  const states = useFacilitation((s) => Number(s.agenda.current !== null) + Number(!!s.spotlight) + Number(!!s.vote?.open));
+  return persona && states >= 2;
 }
 
 function SpotlightNote() {
@@ -75,10 +95,16 @@ function SpotlightNote() {
   const spotlight = useFacilitation((s) => s.spotlight);
   const stage = useBoard((s) => s.stages.find((st) => st.id === spotlight)?.title);
   if (!stage) return null;
+  // "Spotlight: Use" with its prefix apart, which a busy bar hides from sight (not from screen readers).
+  const [before, after = ''] = t('facilitation.spotlight.on', { stage: '\u0000' }).split('\u0000');
   return (
     <p className="projector-spotlight">
       <Sparkles aria-hidden />
-      <span>{t('facilitation.spotlight.on', { stage })}</span>
+      <span>
+        {before && <span className="projector-spotlight-prefix">{before}</span>}
+        {stage}
+        {after}
+      </span>
     </p>
   );
 }
