@@ -3,14 +3,11 @@
  * and memory readings here; raw y-websocket peers, frame builders, raw TCP and seeded randomness in
  * ./support/. Everything talks to 127.0.0.1 only.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { startServer, type RunningServer } from '../app';
 import { testConfig, type ServerConfig } from '../config';
-import { createLogger, type Logger } from '../log';
+import { createLogger } from '../log';
+import { startTestServer, tempDir as baseTempDir, type TestServer } from '../test-support/server';
 
 export * from './support/frames';
 export * from './support/peer';
@@ -21,53 +18,22 @@ export * from './support/structs';
 // ---------------------------------------------------------------------------------------------------
 // The server in-process, with captured logs
 
-export interface HardServer {
-  server: RunningServer;
-  url: string;
-  dataDir: string;
+/** The test server (test-support/server.ts) with every log line it wrote kept. */
+export interface HardServer extends TestServer {
   /** Every log line the server wrote (JSON, one per event). */
   logs: string[];
   config: ServerConfig;
-  /** Closes the server (if running) and starts a new one on the same data directory. */
-  restart(overrides?: Partial<ServerConfig>): Promise<RunningServer>;
-  /** Closes the server and removes its data directory. */
-  stop(): Promise<void>;
 }
 
-export async function tempDir(prefix = 'journey-hard-'): Promise<string> {
-  return mkdtemp(path.join(os.tmpdir(), prefix));
+export function tempDir(prefix = 'journey-hard-'): Promise<string> {
+  return baseTempDir(prefix);
 }
 
 export async function startHardServer(overrides: Partial<ServerConfig> = {}, level: ServerConfig['logLevel'] = 'debug'): Promise<HardServer> {
-  const dataDir = overrides.dataDir ?? (await tempDir());
   const logs: string[] = [];
-  const log: Logger = createLogger(level, (line) => logs.push(line));
-  const config = testConfig({ dataDir, ...overrides });
-  let current: RunningServer | null = await startServer(config, log);
-  const h: HardServer = {
-    get server() {
-      if (!current) throw new Error('server not running');
-      return current;
-    },
-    get url() {
-      return h.server.url;
-    },
-    dataDir,
-    logs,
-    config,
-    async restart(more = {}) {
-      if (current) await current.close();
-      current = null;
-      current = await startServer(testConfig({ ...config, ...more }), log);
-      return current;
-    },
-    async stop() {
-      if (current) await current.close();
-      current = null;
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
-  return h;
+  const dataDir = overrides.dataDir ?? (await tempDir());
+  const t = await startTestServer({ ...overrides, dataDir }, { log: createLogger(level, (line) => logs.push(line)) });
+  return Object.assign(t, { logs, config: testConfig({ ...overrides, dataDir }) });
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -3,10 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { startServer, type RunningServer, type ServerOptions } from '../app';
 import { testConfig, type ServerConfig } from '../config';
+import type { Logger } from '../log';
 
 /**
- * The real server on 127.0.0.1, port 0, with a temporary data directory. `restart()` closes it and
- * starts a new one on the same directory (a new port); `stop()` closes it and removes the directory.
+ * The real server on 127.0.0.1, port 0, with a temporary data directory (or `overrides.dataDir`).
+ * `restart()` closes it and starts a new one on the same directory (a new port); `stop()` closes it and
+ * removes the directory.
  */
 export interface TestServer {
   server: RunningServer;
@@ -20,9 +22,15 @@ export async function tempDir(prefix = 'journey-test-'): Promise<string> {
   return mkdtemp(path.join(os.tmpdir(), prefix));
 }
 
-export async function startTestServer(overrides: Partial<ServerConfig> = {}, opts: ServerOptions = {}): Promise<TestServer> {
-  const dataDir = await tempDir();
-  let current: RunningServer | null = await startServer(testConfig({ dataDir, ...overrides }), undefined, opts);
+export interface TestServerOptions extends ServerOptions {
+  /** Where the server logs (silent by default, as testConfig's LOG_LEVEL says). */
+  log?: Logger;
+}
+
+export async function startTestServer(overrides: Partial<ServerConfig> = {}, opts: TestServerOptions = {}): Promise<TestServer> {
+  const dataDir = overrides.dataDir ?? (await tempDir());
+  const { log, ...serverOpts } = opts;
+  let current: RunningServer | null = await startServer(testConfig({ dataDir, ...overrides }), log, serverOpts);
   let stopped = false;
   const t: TestServer = {
     get server() {
@@ -36,7 +44,7 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}, opt
     async restart(more = {}) {
       if (current) await current.close();
       current = null;
-      current = await startServer(testConfig({ dataDir, ...overrides, ...more }), undefined, opts);
+      current = await startServer(testConfig({ dataDir, ...overrides, ...more }), log, serverOpts);
       return current;
     },
     async stop() {
