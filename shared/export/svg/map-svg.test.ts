@@ -205,8 +205,9 @@ describe('personas in the vector SVG', () => {
     expect(wellFormed(svg)).toEqual([]);
     expect(texts(svg)).toContain('Customer type: Maria <owner> · Shop');
     expect(texts(svg).some((t) => t.includes('“Just make it work”'))).toBe(true);
-    expect(svg).toContain(`data-persona-for="pm"`);
-    expect(svg).toContain(`data-persona-for="pl"`);
+    // Each tagged card's tab is marked with the card's id, as on the map, and names its persona.
+    expect(svg).toContain(`<g data-persona-for="${tagged[1].id}" data-persona="pm">`);
+    expect(svg).toContain(`<g data-persona-for="${tagged[2].id}" data-persona="pl">`);
     expect(svg).toContain('data-persona-curve="Luca"');
     expect(texts(svg)).toContain('Luca');
   });

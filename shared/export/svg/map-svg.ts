@@ -297,7 +297,7 @@ export function sheetSvg(input: SheetInput): SheetSvg {
     const effect = ideaEffectOf(card, ideasLane);
     map += cardSvg({ card, rect, icon, votes: input.votes?.[card.id], effect: effect ? formatSignedPct(effect.pct, input.locale) : undefined, unplaced: unplaced.has(card.id) }, cardWords, icons);
     const persona = personas.length ? cardPersona(card, personas) : null;
-    if (persona) map += personaTab(persona, rect);
+    if (persona) map += personaTab(persona, rect, card.id);
   }
   if (plan.curve) {
     const overlays = comparedCurves(plan.stages, plan.cards, personas).map((c) => ({ name: c.persona.name, color: c.persona.color, points: c.points }));

@@ -32,15 +32,15 @@ export function personaBand(p: PersonaData, words: PersonaWords, x: number, y: n
   return { svg: el('g', { 'data-persona': p.id }, svg), h };
 }
 
-/** A tagged card's tab: its persona's name in a pill on the card's top right corner. */
-export function personaTab(p: PersonaData, rect: Rect): string {
+/** A tagged card's tab: its persona's name in a pill on the card's top right corner (marked with the card's id, as on the map). */
+export function personaTab(p: PersonaData, rect: Rect, cardId: string): string {
   const name = p.name.length > 18 ? `${p.name.slice(0, 17)}…` : p.name;
   const w = Math.min(150, textWidth(name, TAB) + 14);
   const x = rect.x + rect.w - w;
   const y = rect.y - 8;
   return el(
     'g',
-    { 'data-persona-for': p.id },
+    { 'data-persona-for': cardId, 'data-persona': p.id },
     el('rect', { x, y, width: w, height: 16, rx: 8, fill: p.color }) + textBlock({ lines: shownLines(name, TAB, Infinity), x: x + 7, top: y + 1, style: TAB, fill: '#fff' }),
   );
 }
