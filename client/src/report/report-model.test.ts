@@ -61,15 +61,16 @@ describe('buildReport', () => {
       ['Più caffè', 2, 2],
       ['App', 2, 2],
       ['card 1', 4, 1],
-      ['Perché?', 5, 0],
     ]);
+    // The question in the Ideas lane is not an idea: it is listed with the questions.
+    expect(r.questions.map((q) => q.card.text)).toContain('Perché?');
   });
 
   it('never shows dots of a vote that is not revealed', () => {
     const r = buildReport({ stages, lanes, cards, vote: { ...vote, open: true, revealed: false }, tallies: [{ cardId: c.idea3.id, dots: 9 }] });
     expect(r.ideas.state).toBe('hidden');
     expect(r.ideas.items.every((i) => i.dots === null && i.rank === null)).toBe(true);
-    expect(r.ideas.items.map((i) => i.card.text)).toEqual(['Più caffè', 'Perché?', 'Consegna', 'App']);
+    expect(r.ideas.items.map((i) => i.card.text)).toEqual(['Più caffè', 'Consegna', 'App']);
     expect(buildReport({ stages, lanes, cards, vote: null, tallies: [] }).ideas.state).toBe('none');
   });
 

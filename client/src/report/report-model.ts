@@ -85,11 +85,13 @@ export function buildReport(input: ReportInput): ReportModel {
     places: placed.filter((c) => momentOf(c) === moment).map((card) => ({ stage: stages[stageIdx.get(card.stage)!], card })),
   }));
 
-  // Ideas: the vote's lane, else the Ideas lane; and any card that got dots wherever it is.
+  // Ideas: the vote's lane, else the Ideas lane, without its questions and moments (a question has its
+  // own section, as in shared/insights/ideas.ts); and any card that got dots wherever it is.
   const dots = new Map(input.tallies.map((t) => [t.cardId, t.dots]));
   const ideaLane = vote?.lane ?? (laneIdx.has(IDEAS_LANE) ? IDEAS_LANE : null);
   const shown = vote?.revealed === true;
-  const candidates = placed.filter((c) => c.lane === ideaLane || (shown && (dots.get(c.id) ?? 0) > 0));
+  const isIdea = (c: CardData) => c.lane === ideaLane && c.kind !== 'question' && c.kind !== 'moment';
+  const candidates = placed.filter((c) => isIdea(c) || (shown && (dots.get(c.id) ?? 0) > 0));
   let items: RankedIdea[];
   if (shown) {
     const sorted = candidates.map((card) => ({ card, dots: dots.get(card.id) ?? 0 })).sort((a, b) => b.dots - a.dots || mapOrder(a.card, b.card));
