@@ -29,6 +29,11 @@ export const personasEn = {
     quote: 'A quote',
     color: 'Colour',
   },
+  /** Headings of a persona's summary (list, report): the form's labels say "one per line". */
+  summary: {
+    goals: 'Goals',
+    frustrations: 'Frustrations',
+  },
   colors: {
     blue: 'Blue',
     orange: 'Orange',

@@ -28,6 +28,11 @@ export const personasIt: typeof personasEn = {
     quote: 'Una citazione',
     color: 'Colore',
   },
+  /** Headings of a persona's summary (list, report): the form's labels say "one per line". */
+  summary: {
+    goals: 'Obiettivi',
+    frustrations: 'Frustrazioni',
+  },
   colors: {
     blue: 'Blu',
     orange: 'Arancione',

@@ -121,13 +121,13 @@ export function PersonaSummary({ persona }: { persona: PersonaData }) {
       {persona.description && <p>{persona.description}</p>}
       {lines(persona.goals).length > 0 && (
         <div>
-          <p className="persona-label">{t('personas.fields.goals')}</p>
+          <p className="persona-label">{t('personas.summary.goals')}</p>
           <ul>{lines(persona.goals).map((g, i) => <li key={i}>{g}</li>)}</ul>
         </div>
       )}
       {lines(persona.frustrations).length > 0 && (
         <div>
-          <p className="persona-label">{t('personas.fields.frustrations')}</p>
+          <p className="persona-label">{t('personas.summary.frustrations')}</p>
           <ul>{lines(persona.frustrations).map((g, i) => <li key={i}>{g}</li>)}</ul>
         </div>
       )}
