@@ -187,6 +187,7 @@ describe('the map as a vector SVG', () => {
     expect(texts(svg).join('\n')).toContain('Searches reviews');
     expect(texts(svg)).not.toContain('Rossi Bakery <draft>');
     expect(texts(svg)).not.toContain('Emotion curve');
+    expect(svg, 'no column edge beside the card').not.toContain('stroke-dasharray="3 3"');
     expect(width).toBe(CARD.w + 24 + 32);
     expect(height).toBe(cardMetrics(cards[0]).h + 24 + 32);
   });

@@ -122,7 +122,9 @@ function grid(plan: SheetPlan, words: SheetWords, idPrefix: string): string {
     for (const col of layout.columns) {
       if (!seen({ x: col.x, y: row.y, w: col.w, h: row.h })) continue;
       out += el('rect', { x: col.x, y: row.y, width: col.w, height: row.h, fill: tint });
-      out += el('line', { x1: col.x + 0.5, y1: row.y, x2: col.x + 0.5, y2: row.y + row.h, stroke: '#1e293b', 'stroke-opacity': 0.14, 'stroke-dasharray': '3 3' });
+      // A card alone keeps its lane's colour behind it, not a sliver of the column's dashed edge.
+      if (plan.scope !== 'selection')
+        out += el('line', { x1: col.x + 0.5, y1: row.y, x2: col.x + 0.5, y2: row.y + row.h, stroke: '#1e293b', 'stroke-opacity': 0.14, 'stroke-dasharray': '3 3' });
     }
     // Each lane's top edge: a thin white line, as on the map.
     out += el('rect', { x: Math.max(0, view.x), y: row.y, width: Math.min(layout.width, view.x + view.w) - Math.max(0, view.x), height: 1, fill: '#fff', 'fill-opacity': 0.9 });
