@@ -1,7 +1,10 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CardData } from '../../../shared/doc/schema';
+import { ideaEffectOf } from '../../../shared/insights/clv-board';
+import { laneOf } from '../../../shared/insights/method-roles';
 import { useBoard } from '../store/board-store';
+import { badgeCaps, badgeWidth } from './corner-badges';
 import { useCanEdit } from '../store/session-store';
 import { useFacilitation } from './facilitation-store';
 import './facilitation.css';
@@ -59,7 +62,7 @@ function VotesLayer() {
     <div className="votes-layer">
       {ids.map((id) => {
         const r = layout.cards.get(id)!;
-        return <CardDots key={id} id={id} x={r.x + r.w} y={r.y} />;
+        return <CardDots key={id} id={id} x={r.x + r.w} y={r.y} w={r.w} />;
       })}
     </div>
   );
@@ -71,25 +74,39 @@ export function cardLabel(card: CardData | undefined, empty: string): string {
   return text.length > 96 ? `${text.slice(0, 95)}…` : text;
 }
 
+/** Whether a card shows a dots badge (corner-badges.ts shares its top edge with an idea's effect). */
+export function useShowsDots(id: string): boolean {
+  const canVote = useCanEdit();
+  return useFacilitation((s) => (s.vote?.revealed ? (s.totals[id] ?? 0) > 0 : !!s.vote?.open && canVote && (s.myDots[id] ?? 0) > 0));
+}
+
 /**
- * One card's dots, a badge on its top right corner that keeps its screen size: mine while the vote is
- * open (read as "Your dots here: 2"), everyone's total once it is revealed. Not a control.
+ * One card's dots, a badge on its top right corner that keeps its screen size while it fits its share
+ * of the card (corner-badges.ts): mine while the vote is open (read as "Your dots here: 2"), everyone's
+ * total once it is revealed. Not a control.
  */
-const CardDots = memo(function CardDots({ id, x, y }: { id: string; x: number; y: number }) {
+const CardDots = memo(function CardDots({ id, x, y, w }: { id: string; x: number; y: number; w: number }) {
   const { t } = useTranslation();
   const revealed = useFacilitation((s) => !!s.vote?.revealed);
   const open = useFacilitation((s) => !!s.vote?.open);
   const mine = useFacilitation((s) => s.myDots[id] ?? 0);
   const total = useFacilitation((s) => s.totals[id] ?? 0);
   const canVote = useCanEdit();
-  const style = { left: x, top: y };
+  const hasEffect = useBoard((s) => {
+    const card = s.cards[id];
+    return !!card && card.effect !== undefined && !!ideaEffectOf(card, laneOf(s.lanes, 'ideas'));
+  });
+  const label = t('facilitation.vote.total', { count: total });
+  const natural = revealed ? badgeWidth.total(label) : badgeWidth.mine(mine);
+  const cap = badgeCaps(w, natural, hasEffect ? 1 : null).dots;
+  const style = { left: x, top: y, '--cap': cap } as React.CSSProperties;
 
   if (revealed) {
     if (!total) return null;
     return (
       <span className="dot-total" data-card-id-dots={id} style={style}>
         <span className="dot" aria-hidden />
-        {t('facilitation.vote.total', { count: total })}
+        {label}
       </span>
     );
   }

@@ -4,13 +4,16 @@ import { ideaEffectOf } from '../../../shared/insights/clv-board';
 import { laneOf } from '../../../shared/insights/method-roles';
 import { useUiLocale } from '../journey/use-ui-locale';
 import { useBoard } from '../store/board-store';
+import { badgeCaps, badgeWidth } from '../facilitation/corner-badges';
+import { useShowsDots } from '../facilitation/board-overlays';
 import { formatSignedPct } from './clv-format';
 import './clv.css';
 
 /**
- * Each idea's expected effect as a small badge on its bottom left corner ("+10 %"), so the team sees on
- * the map which ideas carry one. In board units inside the scaled layer, at screen size like the vote
- * dots; not a control (the card's toolbar opens the editor).
+ * Each idea's expected effect as a small badge just above its top left corner ("+10 %"), so the team
+ * sees on the map which ideas carry one. In board units inside the scaled layer, at screen size like
+ * the vote dots on the top right corner while both fit the card's width (corner-badges.ts); not a
+ * control (the card's toolbar opens the editor).
  */
 export const IdeaEffectsLayer = memo(function IdeaEffectsLayer() {
   const { t } = useTranslation();
@@ -24,13 +27,19 @@ export const IdeaEffectsLayer = memo(function IdeaEffectsLayer() {
     const e = ideaEffectOf(card, ideasLane);
     const r = e && rects.get(card.id);
     if (!e || !r) continue;
-    const pct = formatSignedPct(e.pct, lang);
-    badges.push(
-      <span key={card.id} className="idea-effect-badge" data-effect-for={card.id} style={{ left: r.x, top: r.y + r.h }}>
-        <span aria-hidden>{pct}</span>
-        <span className="sr-only">{t('insights.clv.effect.badge', { effect: t('insights.clv.ideas.effect', { pct, lever: t(`insights.clv.lever.${e.lever}`) }) })}</span>
-      </span>,
-    );
+    badges.push(<EffectBadge key={card.id} id={card.id} x={r.x} y={r.y} w={r.w} pct={formatSignedPct(e.pct, lang)} lever={t(`insights.clv.lever.${e.lever}`)} />);
   }
   return badges.length ? <div className="idea-effects-layer">{badges}</div> : null;
 });
+
+function EffectBadge({ id, x, y, w, pct, lever }: { id: string; x: number; y: number; w: number; pct: string; lever: string }) {
+  const { t } = useTranslation();
+  const dots = useShowsDots(id);
+  const cap = badgeCaps(w, dots ? 1 : null, badgeWidth.effect(pct)).effect;
+  return (
+    <span className="idea-effect-badge" data-effect-for={id} style={{ left: x, top: y, ['--cap' as string]: cap }}>
+      <span aria-hidden>{pct}</span>
+      <span className="sr-only">{t('insights.clv.effect.badge', { effect: t('insights.clv.ideas.effect', { pct, lever }) })}</span>
+    </span>
+  );
+}
