@@ -145,6 +145,7 @@ test('history: checkpoint, what changed since, read-only view, revert for everyo
     await expect(status).toHaveText('Checkpoint “Before the discussion” deleted.');
     await expect(panel.locator('.history-item')).toHaveCount(1);
     await expect(panel.locator('.history-item')).toContainText('Before a revert');
+    await expect(panel.locator('.history-item-head')).toBeFocused(); // the keyboard goes on from the neighbour
   });
 
   await test.step('on a 390×844 phone the checkpoint takes the screen and the list comes back', async () => {

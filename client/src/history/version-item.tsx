@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { ChevronDown, Copy, Eye, GitCompare, RotateCcw, Trash2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { VersionEntry } from '../../../shared/history/version-types';
@@ -20,11 +20,12 @@ export function VersionItem({ version }: { version: VersionEntry }) {
   const viewing = useHistory((s) => (s.view?.kind === 'checkpoint' && s.view.id === version.id) || (s.view?.kind === 'compare' && s.view.from === version.id));
   const [open, setOpen] = useState(false);
   const [confirm, setConfirm] = useState<'revert' | 'delete' | null>(null);
+  const item = useRef<HTMLLIElement>(null);
   const time = checkpointTime(version.at, i18n.language);
   const title = checkpointTitle(version, tr);
   const actionsId = `history-actions-${version.id}`;
   return (
-    <li className={`history-item${viewing ? ' is-viewing' : ''}`} data-version-id={version.id}>
+    <li ref={item} className={`history-item${viewing ? ' is-viewing' : ''}`} data-version-id={version.id}>
       <button type="button" className="history-item-head" aria-expanded={open} aria-controls={actionsId} onClick={() => setOpen(!open)}>
         <span className="history-item-time">{time}</span>
         <span className="history-item-title" dir="auto">
@@ -95,8 +96,13 @@ export function VersionItem({ version }: { version: VersionEntry }) {
               type="button"
               className="button button-danger"
               onClick={() => {
+                // This item goes away: a keyboard user goes on from its neighbour, not from the page's top.
+                const li = item.current;
+                const next = (li?.nextElementSibling ?? li?.previousElementSibling)?.querySelector<HTMLElement>('.history-item-head');
                 setConfirm(null);
-                void deleteCheckpoint(version.id, title);
+                void deleteCheckpoint(version.id, title).then(() => {
+                  if (next?.isConnected && !li?.isConnected) next.focus();
+                });
               }}
             >
               {t('boardHistory.remove.confirm')}
