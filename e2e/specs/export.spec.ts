@@ -627,8 +627,16 @@ test.describe('exporting a map', () => {
       // Cover, map, the curve and moments, the insights, the stages with the 4,000-character note running
       // on from one page to the next (no page left mostly empty before it).
       const lines = await printAndCheck('it-18', 7);
-      // The long note runs across the page, not down a narrow column: its lines are long.
+      // The long note runs across the page, not down a narrow column: about 28 lines of some 145
+      // characters (in a column a sixth of the page wide it took over 150 short lines).
       expect(lines.flat().join(' '), 'the long note is in the PDF').toContain('pane forno cliente caffè città');
+      const noteLines = lines
+        .filter((page) => !page.includes('La mappa del percorso'))
+        .flat()
+        .filter((l) => /^(pane|forno|cliente|caffè|città)( |$)/.test(l));
+      expect(noteLines.length, 'lines of the long note').toBeGreaterThan(20);
+      expect(noteLines.length, 'lines of the long note').toBeLessThan(40);
+      expect(noteLines.slice(0, -1).every((l) => l.length >= 100), `the long note's lines are page-wide: ${noteLines.map((l) => l.length).join(' ')}`).toBe(true);
       await anna.page.emulateMedia({ media: 'print' });
       await expect(anna.page.locator('#root')).toBeHidden();
       await anna.page.emulateMedia({ media: 'screen' });
