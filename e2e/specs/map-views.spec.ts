@@ -21,8 +21,8 @@ const PERSONA = {
 } as const;
 
 const WORDS = {
-  en: { map: 'Journey map', stages: ['Awareness', 'Consideration', 'Purchase', 'Use', 'Retention', 'Advocacy'], spotlight: 'Spotlight', lanes: ['Activities', 'Ideas'], fit: 'Fit the journey', facilitation: 'Facilitation', next: 'Next stage', zoomIn: 'Zoom in' },
-  it: { map: 'Mappa del percorso', stages: ['Consapevolezza', 'Considerazione', 'Acquisto', 'Utilizzo', 'Fidelizzazione', 'Passaparola'], spotlight: 'In evidenza', lanes: ['Attività', 'Idee'], fit: 'Mostra tutto il percorso', facilitation: 'Facilitazione', next: 'Fase successiva', zoomIn: 'Ingrandisci' },
+  en: { map: 'Journey map', stages: ['Awareness', 'Consideration', 'Purchase', 'Use', 'Retention', 'Advocacy'], spotlight: 'Spotlight', lanes: ['Activities', 'Ideas'], fit: 'Fit the journey', facilitation: 'Facilitation', next: 'Next stage', zoomIn: 'Zoom in', zoomOut: 'Zoom out' },
+  it: { map: 'Mappa del percorso', stages: ['Consapevolezza', 'Considerazione', 'Acquisto', 'Utilizzo', 'Fidelizzazione', 'Passaparola'], spotlight: 'In evidenza', lanes: ['Attività', 'Idee'], fit: 'Mostra tutto il percorso', facilitation: 'Facilitazione', next: 'Fase successiva', zoomIn: 'Ingrandisci', zoomOut: 'Riduci' },
 } as const;
 
 async function seeded(serverUrl: string, locale: Locale): Promise<TestBoard> {
@@ -60,6 +60,22 @@ async function cardTextPx(page: Page): Promise<number[]> {
       })
       .map((el) => parseFloat(getComputedStyle(el).fontSize) * zoom)
       .sort((a, b) => a - b);
+  });
+}
+
+/**
+ * Whether the words of the notes in view are drawn: far out, the interactive map clips them and draws
+ * grey bars instead (client/src/board/level-of-detail.ts). Per note in view: its words' clip-path.
+ */
+async function wordsClipped(page: Page): Promise<boolean[]> {
+  return page.evaluate(() => {
+    const map = document.querySelector('.canvas')!.getBoundingClientRect();
+    return [...document.querySelectorAll('[data-card-id] .card-words')]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= map.bottom;
+      })
+      .map((el) => getComputedStyle(el).clipPath !== 'none');
   });
 }
 
@@ -195,6 +211,10 @@ for (const locale of ['en', 'it'] as const) {
         }
       await expectWholeJourneyIn(page, map);
       await expect(page.getByRole('img', { name: /^(Emotion curve|Curva delle emozioni)/ })).toBeInViewport({ ratio: 0.99 });
+      // The projector always draws every word, however far out (no level of detail there).
+      const clipped = await wordsClipped(page);
+      expect(clipped.length).toBeGreaterThan(0);
+      expect(clipped.every((c) => !c)).toBe(true);
     });
 
     await test.step('timer, agenda step, vote and QR code sit in a bar that does not overflow at 720 px', async () => {
@@ -301,6 +321,20 @@ for (const locale of ['en', 'it'] as const) {
         await expectWholeJourneyIn(p.page, pMap);
       });
     }
+
+    await test.step('zoomed out until the words are under 5 px, the notes show bars instead and keep their names; zoomed in, the words return', async () => {
+      const zoomOut = pMap.getByRole('button', { name: w.zoomOut });
+      const zoomIn = pMap.getByRole('button', { name: w.zoomIn });
+      const textPx = async () => (await zoomOf(p.page)) * 14;
+      const note = pMap.locator('[data-card-id]').filter({ has: p.page.locator('.card-words') }).first();
+      const words = ((await note.locator('.card-words').textContent()) ?? '').trim();
+      while ((await textPx()) >= 5) await zoomOut.click();
+      await expect.poll(async () => { const c = await wordsClipped(p.page); return c.length > 0 && c.every(Boolean); }).toBe(true);
+      // Screen readers lose nothing: the note is still named by its words.
+      await expect(note).toHaveAccessibleName(new RegExp(words.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+      while ((await textPx()) < 5.5) await zoomIn.click();
+      await expect.poll(async () => { const c = await wordsClipped(p.page); return c.length > 0 && !c.some(Boolean); }).toBe(true);
+    });
 
     await test.step('Fit with the facilitation panel open: the whole journey, in its narrower room', async () => {
       await p.page.getByRole('banner').getByRole('button', { name: w.facilitation }).click();

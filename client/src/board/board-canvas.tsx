@@ -118,7 +118,7 @@ function CanvasViewport({ viewport }: { viewport: React.RefObject<HTMLDivElement
       role="region"
       aria-label={t('board.mapLabel')}
     >
-      <BoardLayer>
+      <BoardLayer levelOfDetail>
         <GridLayer />
         <CardsLayer />
         <EmotionCurve />

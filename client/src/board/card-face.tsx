@@ -14,7 +14,8 @@ export function CardFace({ card, expanded = false }: { card: CardData; expanded?
   const m = cardMetrics(card);
   return (
     <div className="card-text" dir="auto">
-      {expanded || !m.truncated ? card.text : m.text.text}
+      {/* The words in their own box: far out the map clips them and draws bars (level-of-detail.ts). */}
+      <span className="card-words">{expanded || !m.truncated ? card.text : m.text.text}</span>
     </div>
   );
 }

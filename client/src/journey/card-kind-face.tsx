@@ -40,7 +40,7 @@ export function CardKindFace({ card, expanded = false }: { card: CardData; expan
         {card.kind === 'emotion' && typeof card.valence === 'number' && <ValenceBadge value={card.valence} className="kind-face-valence" />}
       </div>
       <div className={`card-text kind-face-text${isQuestion ? ' is-question' : ''}`} dir="auto">
-        {text}
+        <span className="card-words">{text}</span>
       </div>
       {isQuestion && (
         <div className={`kind-face-answer${card.answer?.trim() ? '' : ' is-empty'}`} dir="auto">
