@@ -257,6 +257,26 @@ describe('board history over HTTP', () => {
   });
 });
 
+describe('a revert held to the content limits', () => {
+  it('a checkpoint holding more than a board may hold (a 5,000-character card) is refused: 422, nothing changed', async () => {
+    const b = await createBoardViaApi(t.url, { locale: 'en' });
+    const fac = await syncedClient(t.url, b.id, b.tokens.facilitator);
+    // A checkpoint as a server with other limits could have stored it: the board now plus one long card.
+    const old = new Y.Doc();
+    Y.applyUpdate(old, Y.encodeStateAsUpdate(fac.doc));
+    const long = addCard(old, { stage: 'use', lane: 'ideas', text: 'x' });
+    ((old.getMap('cards').get(long) as Y.Map<unknown>).get('text') as Y.Text).insert(1, 'y'.repeat(4999));
+    const entry: VersionEntry = { id: versionId(now - 1000), at: now - 1000, by: null, kind: 'named', label: 'long', summary: { cards: 1, cardsPerStage: [], unplaced: 0, moments: 0, votes: 0 } };
+    await t.server.store.putVersion(b.id, entry, Y.encodeStateAsUpdate(old));
+    const res = await post(b.id, b.tokens.facilitator, `/${entry.id}/restore`, { mode: 'revert' });
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as { error: string }).error).toBe('version_over_limits');
+    expect((await list(b)).map((v) => v.id)).toEqual([entry.id]);
+    const late = await syncedClient(t.url, b.id, b.tokens.viewer);
+    expect(late.doc.getMap('cards').size).toBe(0);
+  });
+});
+
 describe('a revert held to the board size limit (MAX_DOC_BYTES)', () => {
   let small: TestServer;
   beforeAll(async () => {
