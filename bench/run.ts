@@ -205,7 +205,7 @@ async function main() {
     '',
     'Written by `npm run bench` (bench/run.ts); do not edit by hand. Loopback only. Every figure is the median over the runs shown; ' +
       '"reference" is the y-websocket@1.5.4 server (its bin/server.js: rooms in memory, no auth, no persistence) measured in the same invocation, ' +
-      'alternating runs with ours; "ratio" is ours ÷ reference. Our server runs as in production: auth tokens, LevelDB persistence with fsync, limits on.',
+      'alternating runs with ours; "ratio" is ours ÷ reference. Our server runs as in production: auth tokens, LevelDB persistence with fsync (FSYNC=true), limits on.',
     '',
     '## Machine',
     '',
@@ -213,7 +213,7 @@ async function main() {
     `- ${facts.os}; Node ${facts.node}`,
     `- Date: ${facts.date}${quick ? ' (quick mode: one run per measurement, shorter windows; not for comparison)' : ''}`,
     `- Disk (data directories in ${os.tmpdir()}): fsync after a 4 KiB write p50 ${fsync0.p50.toFixed(2)} ms / p99 ${fsync0.p99.toFixed(2)} ms before the bench, ` +
-      `${fsync1.p50.toFixed(2)} / ${fsync1.p99.toFixed(2)} ms after. Our server waits for one before relaying an update.`,
+      `${fsync1.p50.toFixed(2)} / ${fsync1.p99.toFixed(2)} ms after. Our server writes an update to LevelDB's log before relaying it and flushes it to disk right after (FSYNC=true).`,
     `- Duration: ${seconds.toFixed(0)} s. CPU busy on average: the bench ${ours.toFixed(2)} cores, other processes ${others.toFixed(2)} cores ` +
       `(${backgroundBefore.toFixed(2)} just before the start).${others > 0.25 ? ' **The machine was shared with other work during this run: treat the numbers as noisier than usual.**' : ''}`,
     '',

@@ -330,13 +330,13 @@ export async function runSyncLatency(opts: SyncOptions = SYNC_DEFAULTS, log: (s:
     const gaps = opts.clientCounts.map((n) => p50('ours', n) - p50('reference', n));
     notes.push(
       `Missed: ${missed.map((r) => `${r.metric.replace('write → every other client, ', '')} ×${(r.ours / r.reference!).toFixed(2)} (+${(r.ours - r.reference!).toFixed(2)} ms)`).join('; ')}. ` +
-        `Why: our server relays an update only once LevelDB has written it with fsync ("durable before relayed", docs/architecture.md); in these runs that wait ` +
+        `Why: our server relays an update only once LevelDB has written it to its log (in the operating system, so a crash of the process cannot lose it; ` +
+        `the flush to disk follows without holding the relay: "Durable before relayed", docs/architecture.md); in these runs that wait ` +
         `averaged ${store.toFixed(2)} ms per update (journey_store_write_ms_sum / journey_store_writes_total), against a p50 gap of ` +
         `${gaps.map((g) => g.toFixed(2)).join(' and ')} ms at ${opts.clientCounts.join(' and ')} clients: ${store >= 0.7 * Math.max(...gaps) ? 'the wait accounts for the gap' : 'the wait explains part of it'}. It also checks each ` +
         `update's scope against the role rules (decoding it once more) before applying it; the reference only applies and broadcasts, and keeps nothing. ` +
-        `What would close it: relay before the fsync completes while still holding back sync-step-2 answers and acknowledging durability separately ` +
-        `(keeps "nothing is lost that a client has not been told is saved", but not today's stronger rule), or a cheaper durable append than a LevelDB ` +
-        `batch per tick (an append-only log with group fdatasync every ~2 ms).`,
+        `What would close it: fewer event-loop turns between accepting an update and relaying it (the write waits for the next setImmediate to be ` +
+        `batched and for a libuv thread), or a synchronous append to a log of our own (written before the relay in the same turn, flushed after).`,
     );
   }
   notes.push(

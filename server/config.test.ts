@@ -20,6 +20,15 @@ describe('configFromEnv', () => {
   });
 });
 
+describe('FSYNC', () => {
+  it('flushes after the write by default; strict flushes before relaying; false leaves it to the OS', () => {
+    expect(configFromEnv({}, '/srv').fsync).toBe(true);
+    expect(configFromEnv({ FSYNC: 'true' }, '/srv').fsync).toBe(true);
+    expect(configFromEnv({ FSYNC: 'Strict' }, '/srv').fsync).toBe('before-relay');
+    expect(configFromEnv({ FSYNC: 'false' }, '/srv').fsync).toBe(false);
+  });
+});
+
 describe('DATABASE_URL', () => {
   it('is off by default (the embedded store in DATA_DIR), and takes a postgres:// URL and a pool size', () => {
     expect(configFromEnv({}, '/srv')).toMatchObject({ databaseUrl: null, dataDir: '/srv/data', databasePoolSize: 10 });

@@ -19,8 +19,12 @@ export interface ServerConfig {
   staticDir?: string;
   /** How long a board stays in memory after its last client leaves. */
   unloadDelayMs: number;
-  /** fsync each write batch (true) or leave it to the OS (survives a process crash, not a power cut). */
-  fsync: boolean;
+  /**
+   * When LevelDB writes reach the disk (storage/level-store.ts FsyncMode): `true` flushed right after
+   * being written (relayed once the operating system has them), `'before-relay'` flushed before they are
+   * relayed (FSYNC=strict), `false` left to the OS. Every one survives a crash of the process.
+   */
+  fsync: boolean | 'before-relay';
   /** Largest websocket message accepted, in bytes; bigger frames close the connection with 1009. */
   maxMessageBytes: number;
   /** Compact a board's update log into one snapshot after this many updates. */
@@ -131,7 +135,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv, root: string): ServerConfi
     databasePoolSize: Math.max(1, int(env.DATABASE_POOL_SIZE, 10)),
     staticDir: path.resolve(root, env.STATIC_DIR || 'dist/client'),
     unloadDelayMs: int(env.UNLOAD_DELAY_MS, 30_000),
-    fsync: bool(env.FSYNC, true),
+    fsync: env.FSYNC?.toLowerCase() === 'strict' ? 'before-relay' : bool(env.FSYNC, true),
     maxMessageBytes: int(env.MAX_MESSAGE_BYTES, 2 * 1024 * 1024),
     compactEvery: int(env.COMPACT_EVERY, 500),
     logLevel: (['debug', 'info', 'warn', 'error', 'silent'].includes(level) ? level : 'info') as ServerConfig['logLevel'],

@@ -18,7 +18,8 @@ export const FREE_SPACE_COMPACT_INTERVAL_MS = 10_000;
  *
  * Write pipeline: an update accepted from a client is applied to the doc, appended to the store, and
  * only once the store has it relayed to everyone else. So nothing any client has received can be lost
- * by a crash, and relays keep the order in which updates were accepted.
+ * by a crash of the process, and relays keep the order in which updates were accepted (what "the store
+ * has it" means for the disk: docs/architecture.md, "Durable before relayed").
  */
 export class Room {
   readonly doc = new Y.Doc({ gc: true });

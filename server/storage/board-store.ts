@@ -56,7 +56,9 @@ export class FencedError extends Error {
 
 /**
  * The durable store, kept small so a server store (PostgreSQL, Redis) can replace the embedded one.
- * `appendUpdate` resolves only once the update is durable: the room relays nothing before that.
+ * `appendUpdate` resolves only once the update is durable, at least against a crash of the server
+ * process (LevelDB: in its log, flushed to disk right after unless FSYNC=strict; PostgreSQL: committed):
+ * the room relays nothing before that.
  */
 export interface BoardStore {
   createBoard(record: BoardRecord, initialState: Uint8Array): Promise<void>;

@@ -3,6 +3,7 @@ import type { VersionEntry } from '../../shared/history/version-types';
 import { VersionDamagedError, type BoardRecord, type BoardStore, type StoredDoc } from './board-store';
 import { checkDataDir, DataDirDamagedError, type DataDirState } from './data-dir-check';
 import { BOARD_KEY_PREFIXES, boardKey, clientOwnerKey, clientOwnerRange, decodeSeq, encodeSeq, firstSeqKey, newBoardOps, nextSeqKey, seqKey, seqOfKey, snapshotKey, updateRange, versionEntryKey, versionEntryRange, versionStateKey } from './level-keys';
+import { LogFlusher } from './log-flusher';
 import { openRecord, sealRecord } from './record-envelope';
 import { storedDocFrom } from './stored-doc';
 
@@ -13,11 +14,22 @@ import { storedDocFrom } from './stored-doc';
  *
  * Before LevelDB opens the directory, checkDataDir() makes sure opening cannot silently lose data.
  *
- * Writes arriving in the same tick are grouped into one batch, so fsync is paid once per batch.
+ * Writes arriving in the same tick are grouped into one batch. How they reach the disk (FsyncMode):
+ * - `after-write` (the default, FSYNC=true): a batch is written to LevelDB's log without waiting for the
+ *   disk, and resolves once the operating system has it; a flush to disk follows at once, one for every
+ *   batch written meanwhile (group commit), outside LevelDB's writer queue (log-flusher.ts). What a
+ *   write resolved for survives a crash of the process (kill -9): the operating system writes it out
+ *   anyway. A crash of the machine in the millisecond or two before the flush can lose it
+ *   (docs/architecture.md, "Durable before relayed").
+ * - `before-relay` (FSYNC=strict): each batch resolves only once it is on disk.
+ * - `none` (FSYNC=false): the operating system writes when it likes.
  */
+export type FsyncMode = 'after-write' | 'before-relay' | 'none';
+
 type Op = { type: 'put'; key: string; value: Uint8Array } | { type: 'del'; key: string };
 
 export class DataDirLockedError extends Error {}
+
 
 /** LevelDB found a damaged block (a table file, usually) while reading. */
 const isCorruption = (err: unknown) => {
@@ -33,15 +45,26 @@ export class LevelBoardStore implements BoardStore {
   private flushScheduled = false;
   /** The batch loop while it runs: one batch at a time, so batches commit in the order issued. */
   private flushing: Promise<void> | null = null;
+  /** Batches were written since the flush to disk running (or the last one) started (mode `after-write`). */
+  private unsynced = false;
+  /** The flush to disk running, if any. */
+  private syncing: Promise<void> | null = null;
+  private syncFailed = false;
+  private fsync: FsyncMode;
+  private logs: LogFlusher;
 
   private constructor(
     private db: ClassicLevel<string, Uint8Array>,
-    private fsync: boolean,
+    fsync: boolean | FsyncMode,
     /** What the check before opening found (torn last writes LevelDB dropped on this open). */
     readonly startup: DataDirState,
-  ) {}
+    dir: string,
+  ) {
+    this.fsync = fsync === true ? 'after-write' : fsync === false ? 'none' : fsync;
+    this.logs = new LogFlusher(dir);
+  }
 
-  static async open(dir: string, opts: { fsync: boolean }): Promise<LevelBoardStore> {
+  static async open(dir: string, opts: { fsync: boolean | FsyncMode }): Promise<LevelBoardStore> {
     const startup = await checkDataDir(dir);
     // Only a directory without data may become a new database: LevelDB must never create one over files.
     const db = new ClassicLevel<string, Uint8Array>(dir, { keyEncoding: 'utf8', valueEncoding: 'view', createIfMissing: startup.fresh });
@@ -55,7 +78,7 @@ export class LevelBoardStore implements BoardStore {
       if (!startup.fresh) throw new DataDirDamagedError(dir, `LevelDB could not open it (${cause?.message ?? String(err)}).`);
       throw err;
     }
-    return new LevelBoardStore(db, opts.fsync, startup);
+    return new LevelBoardStore(db, opts.fsync, startup, dir);
   }
 
   private write(ops: Op[]): Promise<void> {
@@ -72,7 +95,7 @@ export class LevelBoardStore implements BoardStore {
    * Writes everything pending, one batch at a time; resolves when nothing is left. LevelDB runs each
    * batch on a thread of its own, so two batches in flight may commit in either order: an older
    * compaction could land after a newer one. Writes issued during a batch go together in the next one
-   * (group commit: one fsync for all of them).
+   * (with FSYNC=strict, one fsync for all of them; by default the flush to disk runs beside: syncLogs).
    */
   private flush(): Promise<void> {
     this.flushScheduled = false;
@@ -80,12 +103,35 @@ export class LevelBoardStore implements BoardStore {
     return this.flushing ?? Promise.resolve();
   }
 
+  /**
+   * Mode `after-write`: flushes the logs to disk, again as long as batches were written while a flush
+   * ran. Resolves when everything written so far is on disk.
+   */
+  private syncLogs(): Promise<void> {
+    this.syncing ??= (async () => {
+      while (this.unsynced) {
+        this.unsynced = false;
+        await this.logs.flush().catch(() => (this.syncFailed = true));
+      }
+      this.syncing = null;
+    })();
+    return this.syncing;
+  }
+
   private async drain(): Promise<void> {
     while (this.pending.length > 0) {
       const group = this.pending;
       this.pending = [];
+      // After a failed flush, the next batch is written and flushed before it resolves, so that the
+      // error (a full or failing disk) reaches the writers instead of being lost here.
+      const sync = this.fsync === 'before-relay' || this.syncFailed;
       try {
-        await this.db.batch(group.flatMap((g) => g.ops), { sync: this.fsync });
+        await this.db.batch(group.flatMap((g) => g.ops), { sync });
+        this.syncFailed = false;
+        if (this.fsync === 'after-write' && !sync) {
+          this.unsynced = true;
+          void this.syncLogs();
+        }
         for (const g of group) g.resolve();
       } catch (err) {
         for (const g of group) g.reject(err);
@@ -256,6 +302,8 @@ export class LevelBoardStore implements BoardStore {
 
   async close(): Promise<void> {
     await this.flush();
+    await this.syncLogs();
     await this.db.close();
+    await this.logs.close();
   }
 }
