@@ -504,12 +504,12 @@ test.describe('exporting a map', () => {
       const text = csv.bytes.toString('utf8');
       expect(text.charCodeAt(0), 'a byte-order mark for Excel').toBe(0xfeff);
       const rows = parseCsv(text.slice(1), ';');
-      expect(rows[0]).toEqual(['ID', 'Fase', 'Corsia', 'Posizione', 'Tipo', 'Testo', 'Autore', 'Valenza', 'Voti', 'Risposta', 'Persona']);
+      expect(rows[0]).toEqual(['ID', 'Fase', 'Corsia', 'Posizione', 'Tipo', 'Testo', 'Autore', 'Valenza', 'Voti', 'Risposta', 'Persona', 'Effetto atteso (%)']);
       expect(rows).toHaveLength(1 + 16);
-      expect(rows.every((r) => r.length === 11)).toBe(true);
+      expect(rows.every((r) => r.length === 12)).toBe(true);
       const accented = rows.find((r) => r[5] === 'Più caffè, città! 4');
       // No vote on this board: the votes column is empty; the kind is in the board's language.
-      expect(accented?.slice(1)).toEqual(['Utilizzo', 'Attività', '1', 'Attività', 'Più caffè, città! 4', 'Anna', '', '', '', '']);
+      expect(accented?.slice(1)).toEqual(['Utilizzo', 'Attività', '1', 'Attività', 'Più caffè, città! 4', 'Anna', '', '', '', '', '']);
       const question = rows.find((r) => r[4] === 'Domanda');
       expect(question?.[9]).toBe('Consegna in 24 ore');
       // Numbers are bare (not quoted, no ' guard), so a spreadsheet reads them as numbers.
@@ -520,7 +520,7 @@ test.describe('exporting a map', () => {
       const ben = await person('Ben', 'participant');
       const csv = await new ExportMenu(ben.page).exportData('csv');
       const rows = parseCsv(csv.bytes.toString('utf8').slice(1), ',');
-      expect(rows[0]).toEqual(['ID', 'Stage', 'Lane', 'Position', 'Kind', 'Text', 'Author', 'Valence', 'Votes', 'Answer', 'Persona']);
+      expect(rows[0]).toEqual(['ID', 'Stage', 'Lane', 'Position', 'Kind', 'Text', 'Author', 'Valence', 'Votes', 'Answer', 'Persona', 'Expected effect (%)']);
       // The board is Italian: its kind words stay Italian whatever the reader's interface.
       expect(rows.find((r) => r[5] === 'Più caffè, città! 4')?.[4]).toBe('Attività');
     });

@@ -4,11 +4,12 @@ import { addCard } from '../commands/cards';
 import { changeDot, startVote } from '../commands/votes';
 import { initBoardDoc } from '../doc/board-doc';
 import { addPersona, setCardPersona } from '../commands/personas';
+import { setIdeaEffect } from '../commands/clv';
 import { CSV_COLUMNS, FORMULA_START, cardsToCsv } from './cards-csv';
 
 const HEADINGS = {
-  it: { id: 'ID', stage: 'Fase', lane: 'Corsia', position: 'Posizione', kind: 'Tipo', text: 'Testo', author: 'Autore', valence: 'Valenza', votes: 'Voti', answer: 'Risposta', persona: 'Persona' },
-  en: { id: 'ID', stage: 'Stage', lane: 'Lane', position: 'Position', kind: 'Kind', text: 'Text', author: 'Author', valence: 'Valence', votes: 'Votes', answer: 'Answer', persona: 'Persona' },
+  it: { id: 'ID', stage: 'Fase', lane: 'Corsia', position: 'Posizione', kind: 'Tipo', text: 'Testo', author: 'Autore', valence: 'Valenza', votes: 'Voti', answer: 'Risposta', persona: 'Persona', effect: 'Effetto atteso (%)' },
+  en: { id: 'ID', stage: 'Stage', lane: 'Lane', position: 'Position', kind: 'Kind', text: 'Text', author: 'Author', valence: 'Valence', votes: 'Votes', answer: 'Answer', persona: 'Persona', effect: 'Expected effect (%)' },
 };
 
 interface Field {
@@ -60,6 +61,7 @@ function board(locale: 'it' | 'en'): { doc: Y.Doc; ids: Record<string, string> }
     truth: addCard(doc, { stage: 'use', lane: 'emotions', kind: 'moment', text: 'Primo morso', extra: { moment: 'truth' } }),
     question: addCard(doc, { stage: 'purchase', lane: 'goals', kind: 'question', text: 'Perché?', extra: { answer: '+39 in risposta' } }),
   };
+  setIdeaEffect(doc, ids.idea, 7.5);
   startVote(doc, 3, null);
   changeDot(doc, 'p', ids.idea, 1);
   changeDot(doc, 'p', ids.idea, 1);
@@ -94,6 +96,11 @@ describe('cards as CSV', () => {
       // The sum a spreadsheet would make of the valence column.
       expect(rows.slice(1).reduce((s, r) => s + (asNumber(r[col('valence')], sep === ';') || 0), 0)).toBe(-1);
       expect(byId.get(ids.idea)![col('valence')]).toEqual({ value: '', quoted: false });
+      // An idea's expected effect is a number too; cards without one (or not ideas) leave it empty.
+      expect(asNumber(byId.get(ids.idea)![col('effect')], sep === ';')).toBe(7.5);
+      expect(byId.get(ids.idea)![col('effect')].value).toBe(locale === 'it' ? '7,5' : '7.5');
+      expect(byId.get(ids.idea2)![col('effect')]).toEqual({ value: '', quoted: false });
+      expect(byId.get(ids.sad)![col('effect')]).toEqual({ value: '', quoted: false });
 
       const kinds = Object.fromEntries([...byId].map(([id, r]) => [id, r[col('kind')].value]));
       expect([kinds[ids.sad], kinds[ids.formula], kinds[ids.question], kinds[ids.idea], kinds[ids.truth]]).toEqual(

@@ -6,8 +6,10 @@ import { readVote, tallies } from '../commands/votes';
 import { CARD_LABELS } from '../card-layout/labels';
 import type { CardData } from '../doc/schema';
 import { cardPersona, readPersonas } from '../personas/read-personas';
+import { ideaEffectOf } from '../insights/clv-board';
+import { laneOf } from '../insights/method-roles';
 
-export const CSV_COLUMNS = ['id', 'stage', 'lane', 'position', 'kind', 'text', 'author', 'valence', 'votes', 'answer', 'persona'] as const;
+export const CSV_COLUMNS = ['id', 'stage', 'lane', 'position', 'kind', 'text', 'author', 'valence', 'votes', 'answer', 'persona', 'effect'] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 export interface CsvOptions {
@@ -21,7 +23,8 @@ export interface CsvOptions {
  * The cards as CSV for spreadsheets (RFC 4180): UTF-8 with a byte-order mark (so Excel reads accented
  * letters right), CRLF line ends, cards in map order (stage, lane, position in the cell).
  *
- * Numbers stay numbers: position (1, 2, … within its cell), valence (−2…2) and votes are written bare,
+ * Numbers stay numbers: position (1, 2, … within its cell), valence (−2…2), votes and an idea's expected
+ * effect (percent of its stage's lever, docs/insights.md) are written bare,
  * so a spreadsheet can sum and sort them. Every text field is quoted, and one that starts with a
  * character a spreadsheet would take as the start of a formula (= + - @, tab, carriage return, or
  * their full-width forms ＝ ＋ － ＠) gets a leading ' so it is shown as text and never run.
@@ -35,6 +38,7 @@ export function cardsToCsv(doc: Y.Doc, opts: CsvOptions): string {
   const laneIdx = new Map(lanes.map((l, i) => [l.id, i]));
   const at = (m: Map<string, number>, k: string) => m.get(k) ?? Number.MAX_SAFE_INTEGER;
   const personas = readPersonas(doc);
+  const ideasLane = laneOf(lanes, 'ideas');
   const votes = readVote(doc) ? new Map(tallies(doc).map((t) => [t.cardId, t.dots])) : null;
   const cards = readCards(doc).sort(
     (a, b) => at(stageIdx, a.stage) - at(stageIdx, b.stage) || at(laneIdx, a.lane) - at(laneIdx, b.lane) || compareByOrder(a, b),
@@ -65,6 +69,8 @@ export function cardsToCsv(doc: Y.Doc, opts: CsvOptions): string {
       answer: textField(c.answer ?? ''),
       // The persona's name (empty: a card about every persona).
       persona: textField(cardPersona(c, personas)?.name ?? ''),
+      // An idea's expected effect in percent, as the Insights panel counts it (empty: none, or not an idea).
+      effect: numberField(ideaEffectOf(c, ideasLane)?.pct, sep === ';'),
     };
     lines.push(CSV_COLUMNS.map((k) => row[k]).join(sep));
   }

@@ -64,6 +64,7 @@ export const exportEn = {
     votes: 'Votes',
     answer: 'Answer',
     persona: 'Persona',
+    effect: 'Expected effect (%)',
   },
   restore: {
     heading: 'Restore a backup',

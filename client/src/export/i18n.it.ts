@@ -62,6 +62,7 @@ export const exportIt: typeof exportEn = {
     votes: 'Voti',
     answer: 'Risposta',
     persona: 'Persona',
+    effect: 'Effetto atteso (%)',
   },
   restore: {
     heading: 'Ripristina un backup',
