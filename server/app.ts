@@ -1,14 +1,14 @@
 import http from 'node:http';
 import os from 'node:os';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { WebSocketServer } from 'ws';
 import { CLOSE, WS_PATH } from '../shared/protocol';
-import { isBoardId, roleForToken } from './boards';
 import { internalUrlFor, type ServerConfig } from './config';
 import type { Forwarded } from './cluster/forward';
 import { PgOwnership } from './cluster/pg-ownership';
 import { checkedHop, forwardedToOwner } from './cluster/forward-api';
-import { openOrForward, type ClientOrigin } from './cluster/open-or-forward';
+import type { ClientOrigin } from './cluster/open-or-forward';
+import { admitClient } from './ws-admission';
 import { handleApi } from './http/api';
 import { requestUrl } from './http/request-url';
 import { SECURITY_HEADERS, sendError, sendJson } from './http/respond';
@@ -20,7 +20,7 @@ import { originAllowed } from './http/origin';
 import { RateByKey } from './rate-by-key';
 import { personIdFor } from './person';
 import { listensOnAllInterfaces, networkOrigin } from './network/network-address';
-import { Connection } from './rooms/connection';
+import type { Connection } from './rooms/connection';
 import { RoomManager } from './rooms/room-manager';
 import type { BoardStore } from './storage/board-store';
 import { BoardHistory } from './history/board-history';
@@ -113,6 +113,7 @@ export async function startServer(config: ServerConfig, baseLog: Logger = create
   });
 
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes });
+  const admission = { store, rooms, config, log, metrics, conns, forwards, closing: () => closing };
 
   server.on('upgrade', (req, socket, head) => {
     socket.on('error', () => socket.destroy());
@@ -140,69 +141,9 @@ export async function startServer(config: ServerConfig, baseLog: Logger = create
       return;
     }
     const client: ClientOrigin = hop.hop ? { address: hop.client, hopFrom: hop.from, target } : { address: req.socket.remoteAddress ?? '', hopFrom: null, target };
-    wss.handleUpgrade(req, socket, head, (ws) => void accept(ws, match[1], url.searchParams.get('token'), personIdFor(url.searchParams.get('person')), client));
+    const who = { token: url.searchParams.get('token'), personId: personIdFor(url.searchParams.get('person')), client };
+    wss.handleUpgrade(req, socket, head, (ws) => void admitClient(ws, match[1], who, admission));
   });
-
-  async function accept(
-    ws: WebSocket,
-    boardId: string,
-    token: string | null,
-    personId: string | null,
-    client: ClientOrigin,
-  ): Promise<void> {
-    // Messages that arrive while the board loads wait here: nothing is answered before the load.
-    const early: Array<{ data: RawData; binary: boolean }> = [];
-    const buffer = (data: RawData, binary: boolean) => early.push({ data, binary });
-    ws.on('message', buffer);
-    ws.on('error', (err) => log.warn('socket error', { board: boardId, err: String(err) }));
-    try {
-      const record = isBoardId(boardId) ? await store.getBoard(boardId) : null;
-      if (!record) return ws.close(CLOSE.unknownBoard, 'unknown board');
-      const role = roleForToken(record, token);
-      if (!role) return ws.close(CLOSE.badToken, 'bad token');
-      if (closing) return ws.close(CLOSE.restart, 'server restarting');
-      if (conns.size + forwards.size >= config.maxConnections) {
-        metrics.refusedConnections++;
-        return ws.close(CLOSE.tryAgainLater, 'server full');
-      }
-      const room = await openOrForward(ws, boardId, client, early, buffer, { config, log, metrics, rooms, forwards, closing: () => closing });
-      if (!room) return;
-      if (ws.readyState !== ws.OPEN) return rooms.release(room);
-      if (closing) {
-        ws.close(CLOSE.restart, 'server restarting');
-        return rooms.release(room);
-      }
-      // Checked again right before admission: connections arriving together all passed the check
-      // above while their board loaded.
-      const full = conns.size + forwards.size >= config.maxConnections ? 'server full' : room.conns.size >= config.maxConnectionsPerBoard ? 'board full' : null;
-      if (full) {
-        metrics.refusedConnections++;
-        ws.close(CLOSE.tryAgainLater, full);
-        return rooms.release(room);
-      }
-      const conn = new Connection(ws, room, role, log, metrics, config, personId);
-      room.conns.add(conn);
-      conns.add(conn);
-      metrics.connections++;
-      ws.off('message', buffer);
-      ws.on('message', (data: Buffer) => conn.handle(new Uint8Array(data.buffer, data.byteOffset, data.byteLength)));
-      ws.on('pong', () => conn.markAlive());
-      ws.on('close', () => {
-        conns.delete(conn);
-        conn.dispose();
-        metrics.connections--;
-        room.leave(conn);
-        rooms.release(room);
-      });
-      room.greet(conn);
-      for (const m of early) conn.handle(new Uint8Array(m.data as Buffer));
-      log.debug('client joined', { board: boardId, role, client: client.address, via: client.hopFrom ?? undefined });
-    } catch (err) {
-      metrics.errors++;
-      log.error('could not open board', { board: boardId, err: String(err) });
-      ws.close(1011, 'server error');
-    }
-  }
 
   const keepalive = setInterval(() => {
     for (const c of conns) c.checkAlive();
