@@ -141,6 +141,14 @@ test('Insights: gap, silos and moments in Italian and English, cards on the map,
     const bytes = await (await import('node:fs/promises')).readFile((await download.path())!);
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     expect(bytes.length).toBeGreaterThan(10_000);
+    // A picture of the results: the facilitator's CLV form is left out (the image, at 2×, is shorter
+    // than the panel's body by about the form's height), and the copy it was taken from is gone.
+    const body = enPanel.locator('.insights-panel-body');
+    await expect(body).toHaveCount(1);
+    const { full, form } = await body.evaluate((b) => ({ full: b.scrollHeight, form: b.querySelector('.clv-form')?.getBoundingClientRect().height ?? 0 }));
+    expect(form, 'the facilitator sees the CLV form').toBeGreaterThan(200);
+    const pictureH = bytes.readUInt32BE(20) / 2;
+    expect(pictureH, `picture ${pictureH} px, panel ${full} px with a ${form} px form`).toBeLessThan(full - 0.9 * form);
   });
 
   await test.step('the projector shows each insight the facilitator puts on it, every word at 20 px or more, nothing cut', async () => {
