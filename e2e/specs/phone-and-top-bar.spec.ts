@@ -121,7 +121,12 @@ for (const lang of Object.keys(LANGS) as Lang[]) {
 
   test(`on a 390×844 phone (${lang}): panels, dialogs and menus on screen, 44 px actions beside the note, closed by a swipe or a pinch`, async ({ createBoard, person, server }) => {
     test.setTimeout(120_000);
-    const board = await createBoard(lang === 'it' ? 'Noleggio bici' : 'Bike rental', lang);
+    // A long title: the bar shows three lines of it, the "More actions" menu all of it.
+    const title =
+      lang === 'it'
+        ? 'Noleggio bici a Bologna: dal primo contatto alla restituzione, con il servizio clienti del negozio di via Irnerio'
+        : 'Bike rental in Bologna: from the first contact to the return, with the customer service of the shop in via Irnerio';
+    const board = await createBoard(title, lang);
     const seeder = await seed(server.url, board);
     const remote = await connectStockClient(server.url, board.id, board.tokens.participant);
     const sara = await person('Sara', 'facilitator', { locale, open: false });
@@ -149,6 +154,12 @@ for (const lang of Object.keys(LANGS) as Lang[]) {
         await expectOnScreen(menu, 'the overflow menu');
         await shot(page, `phone-${lang}-more`);
         for (const item of await menu.getByRole('menuitem').all()) expect((await boxOf(item)).height).toBeGreaterThanOrEqual(TOUCH_TARGET);
+        // The bar cuts the long title; the menu shows all of it, on screen.
+        expect(await banner.getByRole('heading', { level: 1 }).evaluate((el) => el.scrollHeight > el.clientHeight + 1)).toBe(true);
+        const whole = menu.locator('.overflow-menu-title');
+        await expect(whole).toHaveText(title);
+        await expectOnScreen(whole, 'the whole title');
+        expect(await whole.evaluate((el) => el.scrollHeight <= el.clientHeight + 1 && el.scrollWidth <= el.clientWidth + 1)).toBe(true);
         await page.keyboard.press('Escape');
         await expect(menu).toHaveCount(0);
         await expect(more).toBeFocused();

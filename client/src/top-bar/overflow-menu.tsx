@@ -22,8 +22,8 @@ const EXPORTS = [
 
 /**
  * "More actions" (⋯): below 1280 px the top bar has no room for undo/redo, the Export menu and the
- * language switch, so they move here (top-bar.css shows one or the other). A WAI-ARIA menu button
- * (ui/use-menu-button.ts).
+ * language switch, so they move here (top-bar.css shows one or the other); on a phone it starts with
+ * the board's whole title. A WAI-ARIA menu button (ui/use-menu-button.ts).
  */
 export function OverflowMenu() {
   const { t, i18n } = useTranslation();
@@ -32,6 +32,7 @@ export function OverflowMenu() {
   const canRedo = useSession((s) => s.canRedo);
   const canExport = useBoard((s) => s.stages.length > 0);
   const facilitator = useSession((s) => s.role === 'facilitator');
+  const title = useBoard((s) => s.meta.title);
   const { open, root, close: closeMenu, buttonProps, menuProps } = useMenuButton<HTMLDivElement>();
   // Back on the button first: dialogs opened from here return focus to it when they close.
   const run = (action: () => void) => () => {
@@ -46,6 +47,15 @@ export function OverflowMenu() {
       </button>
       {open && (
         <div className="overflow-menu-list" {...menuProps}>
+          {/* On a phone the top bar cuts a long title after three lines, and a tooltip needs a mouse:
+              the whole title heads this menu (top-bar.css shows it below 720 px). */}
+          {title && (
+            <div role="group" aria-label={title} className="overflow-menu-group overflow-menu-board">
+              <div className="overflow-menu-title" aria-hidden>
+                {title}
+              </div>
+            </div>
+          )}
           {canEdit && (
             <Section label={t('topBar.history')}>
               <Item icon={<Undo2 aria-hidden size={16} />} disabled={!canUndo} onClick={run(undo)}>
