@@ -15,6 +15,9 @@ export interface BoardContent {
   cards: Readonly<Record<string, CardData>>;
 }
 
+/** Room above a selection's cards: the cell's padding and a little more, for the badges over their top edge. */
+export const SELECTION_TOP = 18;
+
 export interface SheetPlan {
   scope: ExportScope['kind'];
   stages: AxisItem[];
@@ -57,8 +60,9 @@ export function planSheet(board: BoardContent, scope: ExportScope): SheetPlan | 
   if (chosen.length === 0) return null;
   const rects = chosen.map((c) => layout.cards.get(c.id)!);
   const pad = GEOMETRY.cellPad;
+  // Above the cards, room for the badges on their top edge (a vote's dots, an idea's effect reach 16 px up).
   const x0 = Math.max(0, Math.min(...rects.map((r) => r.x)) - pad);
-  const y0 = Math.max(0, Math.min(...rects.map((r) => r.y)) - pad);
+  const y0 = Math.max(0, Math.min(...rects.map((r) => r.y)) - SELECTION_TOP);
   const x1 = Math.min(layout.width, Math.max(...rects.map((r) => r.x + r.w)) + pad);
   const y1 = Math.min(layout.height, Math.max(...rects.map((r) => r.y + r.h)) + pad);
   return {

@@ -153,24 +153,33 @@ function momentFace(d: CardDrawing, moment: MomentId, words: CardWords, icons: I
   return out;
 }
 
-/** A revealed vote's dots on a card: a teal pill across the card's top right corner (in the cell's padding). */
+/**
+ * The two badges sit just above the card's top edge, as on the map (facilitation/corner-badges.ts): the
+ * vote's dots over the top right corner, an idea's effect over the top left one, each reaching 4 px past
+ * its corner and 2 px down onto the card, so neither covers the card's words.
+ */
+const BADGE_H = 18;
+const BADGE_OVERHANG = 4;
+const badgeTop = (rect: Rect) => rect.y + 2 - BADGE_H;
+
+/** A revealed vote's dots on a card: a teal pill above its top right corner. */
 function voteBadge(rect: Rect, votes: number): string {
   const text = `● ${votes}`;
   const w = Math.ceil(textWidth(text, VOTE_TEXT)) + 14;
-  const x = rect.x + rect.w - w + 6;
-  const y = rect.y - 9;
-  return el('rect', { x, y, width: w, height: 18, rx: 9, fill: '#0f766e', stroke: '#fff', 'stroke-width': 1.5 }) + textBlock({ lines: [text], x: x + w / 2, top: y, style: VOTE_TEXT, fill: '#fff', anchor: 'middle' });
+  const x = rect.x + rect.w + BADGE_OVERHANG - w;
+  const y = badgeTop(rect);
+  return el('rect', { x, y, width: w, height: BADGE_H, rx: 9, fill: '#0f766e', stroke: '#fff', 'stroke-width': 1.5 }) + textBlock({ lines: [text], x: x + w / 2, top: y, style: VOTE_TEXT, fill: '#fff', anchor: 'middle' });
 }
 
 /**
- * An idea's expected effect: an indigo pill over the card's bottom left corner, as
- * insights/idea-effects-layer.tsx and clv.css draw it on the map (12 px bold, 7 px side padding, 6 px out).
+ * An idea's expected effect: an indigo pill above the card's top left corner, as
+ * insights/idea-effects-layer.tsx and clv.css draw it on the map (12 px bold, 7 px side padding).
  */
 function effectBadge(rect: Rect, text: string): string {
   const w = Math.ceil(textWidth(text, EFFECT_TEXT)) + 14;
-  const x = rect.x - 6;
-  const y = rect.y + rect.h + 6 - 18;
-  return el('rect', { x, y, width: w, height: 18, rx: 9, fill: '#3b2fc9' }) + textBlock({ lines: [text], x: x + w / 2, top: y, style: EFFECT_TEXT, fill: '#fff', anchor: 'middle' });
+  const x = rect.x - BADGE_OVERHANG;
+  const y = badgeTop(rect);
+  return el('rect', { x, y, width: w, height: BADGE_H, rx: 9, fill: '#3b2fc9' }) + textBlock({ lines: [text], x: x + w / 2, top: y, style: EFFECT_TEXT, fill: '#fff', anchor: 'middle' });
 }
 
 /** The SVG of one card, in board units. */

@@ -189,7 +189,7 @@ describe('the map as a vector SVG', () => {
     expect(texts(svg)).not.toContain('Emotion curve');
     expect(svg, 'no column edge beside the card').not.toContain('stroke-dasharray="3 3"');
     expect(width).toBe(CARD.w + 24 + 32);
-    expect(height).toBe(cardMetrics(cards[0]).h + 24 + 32);
+    expect(height).toBe(cardMetrics(cards[0]).h + 12 + 18 + 32);
   });
 });
 
@@ -234,18 +234,23 @@ describe('ideas’ expected effects in the vector SVG', () => {
     return { x: Number(m[1]), y: Number(m[2]), w: Number(m[3]), h: Number(m[4]), text: texts(m[5]).join('') };
   };
 
-  it('draws an idea’s effect as the map does: “+10 %” in a pill over the card’s bottom left corner', () => {
+  it('draws an idea’s effect as the map does: “+10 %” in a pill above the card’s top left corner, clear of its vote’s dots', () => {
     const plan = planSheet(effects, { kind: 'map' })!;
-    const { svg } = sheetSvg({ plan, locale: 'en', words, legend: false });
+    const { svg } = sheetSvg({ plan, locale: 'en', words, legend: false, votes: { [idea.id]: 12 } });
     expect(wellFormed(svg)).toEqual([]);
     const b = badge(svg, idea.id);
     expect(b?.text).toBe('+10 %');
     const r = plan.layout.cards.get(idea.id)!;
-    // The pill straddles the corner: it starts 6 px left of the card and ends 6 px below it.
-    expect(b!.x).toBe(r.x - 6);
-    expect(b!.y + b!.h).toBe(r.y + r.h + 6);
+    // Above the corner: it starts 4 px left of the card and comes 2 px down onto it.
+    expect(b!.x).toBe(r.x - 4);
+    expect(b!.y + b!.h).toBe(r.y + 2);
     expect(b!.w).toBeGreaterThan(30);
     expect(b!.w).toBeLessThan(CARD.w / 2);
+    // The dots' pill on the same edge, over the top right corner, does not meet it.
+    const dots = /<rect x="([\d.-]+)" y="([\d.-]+)" width="([\d.]+)" height="18" rx="9" fill="#0f766e"/.exec(svg.slice(svg.indexOf(`data-card="${idea.id}"`)));
+    expect(Number(dots![2])).toBe(b!.y);
+    expect(Number(dots![1]) + Number(dots![3])).toBe(r.x + r.w + 4);
+    expect(Number(dots![1])).toBeGreaterThan(b!.x + b!.w);
     expect(badge(svg, small.id)?.text).toBe('−2.5 %');
     // Only ideas carry an effect (an activity's stray value is not drawn), and only ideas that have one.
     expect(badge(svg, notIdea.id)).toBeNull();
@@ -259,6 +264,9 @@ describe('ideas’ expected effects in the vector SVG', () => {
     expect(badge(it({ kind: 'stage', stageId: 'purchase' }), small.id)).toBeNull();
     const alone = it({ kind: 'selection', ids: [idea.id] });
     expect(badge(alone, idea.id)?.text).toBe('+10 %');
+    // Whole in the picture: the badge is inside the drawn view.
+    const view = planSheet(effects, { kind: 'selection', ids: [idea.id] })!.view;
+    expect(badge(alone, idea.id)!.y).toBeGreaterThanOrEqual(view.y);
   });
 });
 
