@@ -80,7 +80,7 @@ function ProjectorPersona() {
 
 /**
  * A persona and two or more of the room's states (agenda step, spotlight, vote) do not fit one bar at
- * 1280 px with the board's title: the bar then keeps what the room needs now (projector.css
+ * 1280 px with the board's title: below 1600 px the bar then keeps what the room needs now (projector.css
  * `.is-busy`): the persona's name and segment without the quote, the spotlit stage's name without its
  * prefix (the ribbon marks the stage too), the QR code without its caption.
  */
