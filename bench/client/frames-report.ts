@@ -100,7 +100,9 @@ export function framesReport(runs: RunResult[], opts: FramesOptions): { rows: Ro
                 `cursors, name tags and voting dots (client/src/board/inv-zoom.ts), and the culling window stays fixed until the gesture rests ` +
                 `(client/src/board/culling.ts), so no note mounts between two steps. The layer is a compositor layer through a 3D transform, ` +
                 `without \`will-change\` (with it Chromium kept rastering at scale 1 or more whatever the zoom: many times the pixels shown when ` +
-                `zoomed out); each step rasters the view once at the new scale, so text is sharp at every zoom. What is left is mostly that raster ` +
+                `zoomed out); each step rasters the view once at the new scale, so text is sharp at every zoom. Below a zoom where a note's words ` +
+                `would be under 5 px on screen (about 36 %), notes are drawn as shape, colour and grey bars without their text runs or soft ` +
+                `shadows (level of detail, client/src/board/level-of-detail.ts), which cuts that raster on the far half of this gesture. What is left is mostly that raster ` +
                 `(the part of a long frame that is neither script nor style and layout), and the machine's other load. `
               : '') +
             `A machine with a GPU takes raster off the CPU.`,
