@@ -6,7 +6,7 @@ import { uiStore } from '../store/ui-store';
 import { stopFollowing } from '../facilitation/follow';
 import { facilitationStore } from '../facilitation/facilitation-store';
 import { resultsRoom } from '../facilitation/results-room';
-import { clampZoom, EMPTY_FIT_ZOOM, emptyMapCamera, fitOrFloor, initialCamera, MAX_ZOOM, MIN_ZOOM, revealCamera, WIDE_SCREEN, zoomAround, ZOOM_STEP } from './pan-zoom-math';
+import { clampZoom, emptyMapCamera, initialCamera, MAX_ZOOM, MIN_ZOOM, revealCamera, WIDE_SCREEN, zoomAround, ZOOM_STEP } from './pan-zoom-math';
 
 /** Camera actions shared by the zoom buttons, shortcuts, wheel and focus handling (local UI state only). */
 
@@ -38,17 +38,11 @@ export function resetZoom(): void {
  * "Fit the journey": the whole map and the emotion curve above it, as large as the map's own room
  * allows in width and height. That room is the viewport beside the open panels (deck, facilitation),
  * so it is measured, not the window; while the camera stays fitted, opening or closing a panel fits again.
- * An empty or nearly empty map zooms out no further than its lane names can be read (EMPTY_FIT_ZOOM).
  */
 export function fitJourney(): void {
   const { w, h } = uiStore.getState().viewport;
   if (!w || !h) return;
-  const layout = boardStore.getState().layout;
-  const framed = framedLayout(layout);
-  const room = w - resultsRoomNow(w);
-  const fit = shiftForStrip(fitCamera(framed, room, h, 24, MIN_ZOOM, MAX_ZOOM));
-  const floored = shiftForStrip(emptyMapCamera(fit, framed, h, 24, EMPTY_FIT_ZOOM));
-  setCamera(fitOrFloor(fit, floored, layout.cards.values(), room, h), true);
+  setCamera(shiftForStrip(fitCamera(framedLayout(boardStore.getState().layout), w - resultsRoomNow(w), h, 24, MIN_ZOOM, MAX_ZOOM)), true);
 }
 
 /** Room the revealed vote results take on the right of the map (facilitation/results-room.ts). */

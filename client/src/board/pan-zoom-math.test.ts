@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { computeLayout, fitCamera, screenToBoard } from '../../../shared/layout';
+import { computeLayout, screenToBoard } from '../../../shared/layout';
 import { DEFAULT_LANES, DEFAULT_STAGES } from '../../../shared/doc/schema';
-import { clampZoom, EMPTY_FIT_ZOOM, EMPTY_MAP_ZOOM, emptyMapCamera, fitOrFloor, initialCamera, layerTransform, pinchCamera, revealCamera, stickyOffsets, wheelPixels, wheelZoomFactor } from './pan-zoom-math';
+import { clampZoom, EMPTY_MAP_ZOOM, emptyMapCamera, initialCamera, layerTransform, pinchCamera, revealCamera, stickyOffsets, wheelPixels, wheelZoomFactor } from './pan-zoom-math';
 
 const axis = (items: typeof DEFAULT_STAGES) => items.map((s) => ({ id: s.id, title: s.title.en }));
 const layout = computeLayout(axis(DEFAULT_STAGES), axis(DEFAULT_LANES), []);
@@ -66,26 +66,6 @@ describe('pan and zoom math', () => {
     expect(cam.y + layout.height * cam.zoom).toBeLessThanOrEqual(840);
     const big = { zoom: 0.9, x: 5, y: 6 };
     expect(emptyMapCamera(big, layout, 840)).toBe(big);
-  });
-
-  it('"Fit the journey" on an empty or nearly empty map keeps its lane names readable (9 px at least)', () => {
-    // Six empty stages beside the decks panel of a 1440-px laptop: fitting all of them gives ~45 %.
-    const fit = fitCamera(layout, 1140, 840, 24, 0.1, 4);
-    expect(fit.zoom).toBeLessThan(EMPTY_FIT_ZOOM);
-    const floored = emptyMapCamera(fit, layout, 840, 24, EMPTY_FIT_ZOOM);
-    const cam = fitOrFloor(fit, floored, [], 1140, 840);
-    expect(cam).toBe(floored);
-    expect(cam.zoom * 15).toBeGreaterThanOrEqual(9);
-    expect(cam.zoom).toBeLessThan(EMPTY_MAP_ZOOM);
-    // A note in the first stage is in that view: still the readable one.
-    const first = { x: 200, y: 200, w: 168, h: 96 };
-    expect(fitOrFloor(fit, floored, [first], 1140, 840)).toBe(floored);
-    // A note in the last stage is not: Fit shows the whole map, however small.
-    const last = { x: layout.width - 200, y: 200, w: 168, h: 96 };
-    expect(fitOrFloor(fit, floored, [first, last], 1140, 840)).toBe(fit);
-    // A map that fits at a readable size anyway is simply fitted.
-    const wide = fitCamera(layout, 3000, 1400, 24, 0.1, 4);
-    expect(fitOrFloor(wide, emptyMapCamera(wide, layout, 1400, 24, EMPTY_FIT_ZOOM), [], 3000, 1400)).toBe(wide);
   });
 
   it('keeps the headers in view when the map is panned past them, and never past the map', () => {

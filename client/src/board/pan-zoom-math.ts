@@ -55,32 +55,10 @@ export function zoomAround(cam: Camera, screen: Point, factor: number): Camera {
  */
 export const EMPTY_MAP_ZOOM = 0.75;
 
-/**
- * "Fit the journey" on an empty or nearly empty map zooms out no further than this: its lane names
- * (15 px) stay 9 px tall, where fitting six empty stages beside the decks gave 45 % (names under 7 px)
- * to show cells with nothing in them; the empty last stages are a pan away.
- */
-export const EMPTY_FIT_ZOOM = 0.6;
-
-/**
- * The camera "Fit the journey" uses: `fit` (the whole map), or for an empty or nearly empty map, the
- * readable `floored` view (emptyMapCamera at EMPTY_FIT_ZOOM) when every card on the map is in it (a
- * view of `w` × `h`): the map is then only as large as its empty cells, and nothing is left out.
- */
-export function fitOrFloor(fit: Camera, floored: Camera, cards: Iterable<{ x: number; y: number; w: number; h: number }>, w: number, h: number): Camera {
-  if (floored.zoom <= fit.zoom) return fit;
-  for (const c of cards) {
-    const left = c.x * floored.zoom + floored.x;
-    const top = c.y * floored.zoom + floored.y;
-    if (left < 0 || top < 0 || left + c.w * floored.zoom > w || top + c.h * floored.zoom > h) return fit;
-  }
-  return floored;
-}
-
-/** `fit` for a map without notes: at least `floor`, from the map's left edge, centred in height. */
-export function emptyMapCamera(fit: Camera, layout: Pick<BoardLayout, 'height'>, h: number, margin = 24, floor = EMPTY_MAP_ZOOM): Camera {
-  if (fit.zoom >= floor) return fit;
-  return { zoom: floor, x: margin, y: Math.max(margin, (h - layout.height * floor) / 2) };
+/** `fit` for a map without notes: at least EMPTY_MAP_ZOOM, from the map's left edge, centred in height. */
+export function emptyMapCamera(fit: Camera, layout: Pick<BoardLayout, 'height'>, h: number, margin = 24): Camera {
+  if (fit.zoom >= EMPTY_MAP_ZOOM) return fit;
+  return { zoom: EMPTY_MAP_ZOOM, x: margin, y: Math.max(margin, (h - layout.height * EMPTY_MAP_ZOOM) / 2) };
 }
 
 /** Screens at least this wide (CSS px) open on the whole journey, whatever its zoom. */
