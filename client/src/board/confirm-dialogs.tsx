@@ -1,38 +1,8 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Axis } from '../../../shared/doc/schema';
 import { cardsInAxis, removeAxisNow, removeCardNow } from '../sync/actions';
 import { useBoard, useCard } from '../store/board-store';
-import { Modal } from '../ui/modal';
-
-/**
- * A question before a destructive action: Cancel (focused, the safe choice) and a danger button that
- * closes the dialog and acts; the danger button is disabled once its target is gone.
- */
-function ConfirmDialog(props: { title: string; children: ReactNode; confirm: string; gone: boolean; onConfirm: () => void; onClose: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <Modal title={props.title} onClose={props.onClose}>
-      {props.children}
-      <div className="modal-actions">
-        <button type="button" className="button" onClick={props.onClose} autoFocus>
-          {t('common.cancel')}
-        </button>
-        <button
-          type="button"
-          className="button button-danger"
-          disabled={props.gone}
-          onClick={() => {
-            props.onClose();
-            props.onConfirm();
-          }}
-        >
-          {props.confirm}
-        </button>
-      </div>
-    </Modal>
-  );
-}
+import { ConfirmDialog } from '../ui/confirm-dialog';
 
 /** "Sam is editing this note": deleting a note someone else is typing in asks first. */
 export function ConfirmDeleteDialog({ cardId, editor, onClose }: { cardId: string; editor: string; onClose: () => void }) {

@@ -3,7 +3,7 @@ import { ChevronDown, Copy, Eye, GitCompare, RotateCcw, Trash2 } from 'lucide-re
 import { useTranslation } from 'react-i18next';
 import type { VersionEntry } from '../../../shared/history/version-types';
 import { useIsFacilitator } from '../store/session-store';
-import { Modal } from '../ui/modal';
+import { ConfirmDialog } from '../ui/confirm-dialog';
 import type { Translate } from './change-words';
 import { deleteCheckpoint, restoreNewBoard, revertBoard, showView } from './history-actions';
 import { NOW, useHistory } from './history-store';
@@ -66,49 +66,31 @@ export function VersionItem({ version }: { version: VersionEntry }) {
         </div>
       )}
       {confirm === 'revert' && (
-        <Modal title={t('boardHistory.revertDialog.title', { time })} onClose={() => setConfirm(null)}>
+        <ConfirmDialog
+          title={t('boardHistory.revertDialog.title', { time })}
+          confirm={t('boardHistory.revertDialog.confirm')}
+          onConfirm={() => void revertBoard(version.id, time)}
+          onClose={() => setConfirm(null)}
+        >
           <p>{t('boardHistory.revertDialog.body', { time })}</p>
-          <div className="modal-actions">
-            <button type="button" className="button" onClick={() => setConfirm(null)} autoFocus>
-              {t('common.cancel')}
-            </button>
-            <button
-              type="button"
-              className="button button-danger"
-              onClick={() => {
-                setConfirm(null);
-                void revertBoard(version.id, time);
-              }}
-            >
-              {t('boardHistory.revertDialog.confirm')}
-            </button>
-          </div>
-        </Modal>
+        </ConfirmDialog>
       )}
       {confirm === 'delete' && (
-        <Modal title={t('boardHistory.remove.title', { title })} onClose={() => setConfirm(null)}>
+        <ConfirmDialog
+          title={t('boardHistory.remove.title', { title })}
+          confirm={t('boardHistory.remove.confirm')}
+          onConfirm={() => {
+            // This item goes away: a keyboard user goes on from its neighbour, not from the page's top.
+            const li = item.current;
+            const next = (li?.nextElementSibling ?? li?.previousElementSibling)?.querySelector<HTMLElement>('.history-item-head');
+            void deleteCheckpoint(version.id, title).then(() => {
+              if (next?.isConnected && !li?.isConnected) next.focus();
+            });
+          }}
+          onClose={() => setConfirm(null)}
+        >
           <p>{t('boardHistory.remove.body', { time })}</p>
-          <div className="modal-actions">
-            <button type="button" className="button" onClick={() => setConfirm(null)} autoFocus>
-              {t('common.cancel')}
-            </button>
-            <button
-              type="button"
-              className="button button-danger"
-              onClick={() => {
-                // This item goes away: a keyboard user goes on from its neighbour, not from the page's top.
-                const li = item.current;
-                const next = (li?.nextElementSibling ?? li?.previousElementSibling)?.querySelector<HTMLElement>('.history-item-head');
-                setConfirm(null);
-                void deleteCheckpoint(version.id, title).then(() => {
-                  if (next?.isConnected && !li?.isConnected) next.focus();
-                });
-              }}
-            >
-              {t('boardHistory.remove.confirm')}
-            </button>
-          </div>
-        </Modal>
+        </ConfirmDialog>
       )}
     </li>
   );
