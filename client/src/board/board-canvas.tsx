@@ -126,8 +126,8 @@ function CanvasViewport({ viewport }: { viewport: React.RefObject<HTMLDivElement
         <InsightsHighlightLayer />
         <IdeaEffectsLayer />
         <PersonaLayer />
-        <RemoteCursors />
       </BoardLayer>
+      <RemoteCursors />
       <CardActionsLayer />
       <ZoomControls />
       <WorkshopStrip />

@@ -119,8 +119,8 @@ export function ProjectorMap() {
           <EmotionCurve />
           <FacilitationLayers />
           <PersonaLayer />
-          <RemoteCursors onlyRole="facilitator" />
         </BoardLayer>
+        <RemoteCursors onlyRole="facilitator" />
         <ProjectorRibbons area={area} corner={<TimerDisplay className="projector-timer" />} />
       </div>
     </DndContext>
