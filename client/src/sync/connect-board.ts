@@ -8,6 +8,7 @@ import { presenceStore } from '../store/presence-store';
 import { prefsStore } from '../store/prefs-store';
 import { initialSession, sessionStore, type SessionState } from '../store/session-store';
 import { bindPresence, type LocalPresence } from './presence';
+import { sendOwnPresenceOnly } from './own-presence-only';
 import { projectDoc } from './project-doc';
 import { projectBoardDecks } from '../decks/board-decks-store';
 import { myPerson } from '../facilitation/person';
@@ -58,6 +59,7 @@ export function connectBoard(boardId: string, token: string, opts: { anonymous?:
 
   // `person`: this browser's secret key; the server derives the person id that owns cards and votes.
   const provider = new WebsocketProvider(socketUrl(), boardId, doc, { params: { token, person: myPerson().key } });
+  const stopOwnPresence = sendOwnPresenceOnly(provider);
   provider.on('status', ({ status }) => session({ socket: status, ...(status !== 'connected' && { synced: false }) }));
   provider.on('sync', (synced) => session(synced ? { synced, everSynced: true } : { synced }));
   provider.on('connection-close', (event) => {
@@ -106,6 +108,7 @@ export function connectBoard(boardId: string, token: string, opts: { anonymous?:
       window.removeEventListener('online', onOnline);
       window.removeEventListener('offline', onOnline);
       presence.destroy();
+      stopOwnPresence();
       undo.destroy();
       stopProjection();
       stopDeckProjection();
