@@ -1,4 +1,5 @@
 import type { CDPSession, Locator, Page } from '@playwright/test';
+import { goToStep } from '../../shared/commands/agenda';
 import { en } from '../../client/src/i18n/en';
 import { it as itMessages } from '../../client/src/i18n/it';
 import { expectNoSeriousA11yViolations } from '../axe';
@@ -7,7 +8,9 @@ import { connectStockClient, writeNoteByHand, type StockClient } from '../stock-
 
 /**
  * The map on a phone and the top bar on a laptop, in both languages, measured as a person sees them:
- * on a 390×844 phone every panel, dialog and menu lies inside the screen, the selected note's action
+ * on a 390×844 phone the top bar fits (44 px targets, a readable one-line title; Share, Insights and
+ * History in "More actions"), the workshop strip is one row that leaves the map the screen, every
+ * panel, dialog and menu lies inside the screen, the selected note's action
  * bar (toolbar and − dots +) has 44 px targets beside the note at Fit and at 100 %, closes when the
  * map is swiped or pinched, and nobody's cursor label covers it; at 1280 px the top bar shows a long
  * title, the offline badge and all three moments with nothing clipped, and below that an overflow menu.
@@ -45,6 +48,8 @@ async function seed(serverUrl: string, board: TestBoard): Promise<StockClient> {
     IDEAS.forEach((idea, i) => writeNoteByHand(client.doc, { id: `idea${i}aaaaaaaaaaaaaaaaa`, text: idea.text, stage: idea.stage, lane: 'ideas', author: 'Seed' }));
     writeNoteByHand(client.doc, { id: 'activityaaaaaaaaaaaaaa', text: 'Looks for a bike near home', stage: 'awareness', lane: 'activities', author: 'Seed' });
   });
+  // A workshop under way: an agenda step with its timer (the strip over the map shows both).
+  goToStep(client.doc, 2, Date.now());
   return client;
 }
 
@@ -72,6 +77,23 @@ async function expectOnScreen(locator: Locator, what: string): Promise<void> {
 
 function overlaps(a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/**
+ * The phone's top bar as drawn: every control's box and name, and the title's box, its lines (tops of
+ * its text's line boxes) and whether it is cut.
+ */
+function topBarOnPhone(page: Page) {
+  return page.getByRole('banner').evaluate((bar) => {
+    const controls = [...bar.querySelectorAll<HTMLElement>('a, button, [role="status"]')]
+      .filter((el) => el.getClientRects().length > 0 && !el.closest('[role="menu"], [role="region"]'))
+      .map((el) => ({ name: el.getAttribute('aria-label') || el.textContent?.trim() || el.className, tag: el.tagName, r: el.getBoundingClientRect().toJSON() as DOMRect }));
+    const title = bar.querySelector('h1')!;
+    const range = document.createRange();
+    range.selectNodeContents(title);
+    const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+    return { controls, title: { r: title.getBoundingClientRect().toJSON() as DOMRect, lines: lines.size, cut: title.scrollWidth > title.clientWidth + 1, overflow: getComputedStyle(title).textOverflow } };
+  });
 }
 
 /** Every button of the action bar is at least 44×44 on screen, and the bar does not cover the note. */
@@ -141,6 +163,21 @@ for (const lang of Object.keys(LANGS) as Lang[]) {
     await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
 
     try {
+      await test.step('the top bar fits: every control on screen and 44 px, the title on one readable line', async () => {
+        const bar = await topBarOnPhone(page);
+        await shot(page, `phone-${lang}-top-bar`);
+        for (const c of bar.controls) {
+          const at = `${c.name} at x ${c.r.left.toFixed(1)}–${c.r.right.toFixed(1)}`;
+          expect(c.r.left >= -0.5 && c.r.right <= PHONE.width + 0.5, `${at} is on screen`).toBe(true);
+          if (c.tag !== 'DIV') expect(Math.min(c.r.width, c.r.height), `${at} is a ${TOUCH_TARGET} px target`).toBeGreaterThanOrEqual(TOUCH_TARGET);
+        }
+        // Share, Insights and History wait in "More actions": the title keeps a readable width.
+        expect(bar.controls.filter((c) => c.tag !== 'DIV').length, 'home, People, Facilitation, More').toBeLessThanOrEqual(4);
+        expect(bar.title.r.width, 'the title’s width').toBeGreaterThanOrEqual(120);
+        expect(bar.title.lines, 'the title is one line, no word broken across two').toBe(1);
+        expect(bar.title.cut && bar.title.overflow === 'ellipsis', 'the long title ends in “…”').toBe(true);
+      });
+
       await test.step('the people panel, the overflow menu and the share dialog lie inside the screen', async () => {
         await fit.click();
         await banner.locator('.people-button').click();
@@ -155,16 +192,19 @@ for (const lang of Object.keys(LANGS) as Lang[]) {
         await shot(page, `phone-${lang}-more`);
         for (const item of await menu.getByRole('menuitem').all()) expect((await boxOf(item)).height).toBeGreaterThanOrEqual(TOUCH_TARGET);
         // The bar cuts the long title; the menu shows all of it, on screen.
-        expect(await banner.getByRole('heading', { level: 1 }).evaluate((el) => el.scrollHeight > el.clientHeight + 1)).toBe(true);
+        expect(await banner.getByRole('heading', { level: 1 }).evaluate((el) => el.scrollWidth > el.clientWidth + 1)).toBe(true);
         const whole = menu.locator('.overflow-menu-title');
         await expect(whole).toHaveText(title);
         await expectOnScreen(whole, 'the whole title');
         expect(await whole.evaluate((el) => el.scrollHeight <= el.clientHeight + 1 && el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+        // What left the bar is here, first after the title.
+        await expect(menu.getByRole('group', { name: m.topBar.board }).getByRole('menuitem')).toHaveText([m.share.button, m.insights.button, m.boardHistory.button]);
         await page.keyboard.press('Escape');
         await expect(menu).toHaveCount(0);
         await expect(more).toBeFocused();
 
-        await banner.getByRole('button', { name: m.share.button }).click();
+        await more.click();
+        await menu.getByRole('menuitem', { name: m.share.button }).click();
         const share = page.getByRole('dialog', { name: m.share.title });
         await expectOnScreen(share, 'the share dialog');
         await shot(page, `phone-${lang}-share`);
@@ -172,6 +212,7 @@ for (const lang of Object.keys(LANGS) as Lang[]) {
         await expect(share.getByText(m.share.room.localOnly)).toBeVisible();
         await page.keyboard.press('Escape');
         await expect(share).toHaveCount(0);
+        await expect(more).toBeFocused();
       });
 
       await test.step('the decks and the facilitation panel lie inside the screen; a vote starts on the ideas', async () => {
@@ -189,6 +230,36 @@ for (const lang of Object.keys(LANGS) as Lang[]) {
         await expect(panel.getByRole('button', { name: m.facilitation.vote.reveal })).toBeVisible();
         await banner.getByRole('button', { name: m.facilitation.button }).click();
         await expect(panel).toHaveCount(0);
+      });
+
+      await test.step('the workshop strip (step, timer, vote) is one row over a small part of the map, and a finger scrolls it', async () => {
+        const strip = page.getByRole('region', { name: m.facilitation.strip });
+        await expect(strip.locator('.vote-chip')).toBeVisible();
+        await expect(strip.locator('.agenda-chip')).toBeAttached();
+        await expect(strip.getByRole('timer')).toBeVisible();
+        await shot(page, `phone-${lang}-strip`);
+        const m2 = await strip.evaluate((el) => {
+          const canvas = document.querySelector('.canvas')!.getBoundingClientRect();
+          const r = el.getBoundingClientRect();
+          const w = Math.max(0, Math.min(r.right, canvas.right) - Math.max(r.left, canvas.left));
+          const h = Math.max(0, Math.min(r.bottom, canvas.bottom) - Math.max(r.top, canvas.top));
+          // One row: every chip's height overlaps every other's.
+          const chips = [...el.children].map((c) => ({ cls: c.className, r: c.getBoundingClientRect() })).filter((c) => c.r.width > 0 && c.r.height > 0);
+          const oneRow = Math.max(...chips.map((c) => c.r.top)) < Math.min(...chips.map((c) => c.r.bottom));
+          const layout = chips.map((c) => `${c.cls} y ${c.r.top.toFixed(0)}–${c.r.bottom.toFixed(0)}`).join('; ');
+          return { share: (w * h) / (canvas.width * canvas.height), oneRow, layout, scrolls: el.scrollWidth > el.clientWidth + 1, height: r.height };
+        });
+        expect(m2.share, `the strip covers ${(m2.share * 100).toFixed(1)} % of the map (${m2.height.toFixed(0)} px tall)`).toBeLessThan(0.12);
+        expect(m2.oneRow, `the chips are one row: ${m2.layout}`).toBe(true);
+        expect(m2.scrolls, 'the chips that do not fit are a swipe away').toBe(true);
+        const vote = await boxOf(strip.locator('.vote-chip'));
+        const from = { x: vote.x + Math.min(vote.width - 10, 200), y: vote.y + vote.height / 2 };
+        await gesture(cdp, [
+          ['touchStart', [from]],
+          ...Array.from({ length: 6 }, (_, i): TouchStep => ['touchMove', [{ x: from.x - (i + 1) * 25, y: from.y }]]),
+          ['touchEnd', []],
+        ]);
+        await expect.poll(() => strip.evaluate((el) => el.scrollLeft), { message: 'a swipe on the strip scrolls it' }).toBeGreaterThan(40);
       });
 
       const idea = note(IDEAS[0].text);

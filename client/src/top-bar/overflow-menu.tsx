@@ -1,13 +1,16 @@
 import type { ReactNode } from 'react';
-import { UsersRound } from 'lucide-react';
+import { Braces, ChartNoAxesColumn, Check, FileImage, FileText, History, Image, LayoutTemplate, MoreHorizontal, Redo2, Share2, Sheet, Undo2, UsersRound } from 'lucide-react';
 import { openPersonas } from '../personas/persona-actions';
-import { Braces, Check, FileImage, FileText, Image, LayoutTemplate, MoreHorizontal, Redo2, Sheet, Undo2 } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { exportBackup, exportCsv, openImageDialog, openReport } from '../export/export-actions';
 import { UI_LANGUAGES } from '../i18n/detect-language';
 import { setUiLanguage } from '../i18n/i18n';
 import { useBoard } from '../store/board-store';
 import { useCanEdit, useSession } from '../store/session-store';
+import { openDialog } from '../store/ui-store';
+import { setInsightsOpen } from '../insights/insights-store';
+import { setHistoryOpen } from '../history/history-actions';
+import { usePhoneBar } from './phone-bar';
 import { redo, undo } from '../sync/actions';
 import { useMenuButton } from '../ui/use-menu-button';
 import { saveAsTemplate } from '../templates/save-template';
@@ -21,9 +24,10 @@ const EXPORTS = [
 ] as const;
 
 /**
- * "More actions" (⋯): below 1280 px the top bar has no room for undo/redo, the Export menu and the
- * language switch, so they move here (top-bar.css shows one or the other); on a phone it starts with
- * the board's whole title. A WAI-ARIA menu button (ui/use-menu-button.ts).
+ * "More actions" (⋯): below 1280 px the top bar has no room for undo/redo, Personas, the Export menu
+ * and the language switch, so they move here (top-bar.css shows one or the other); on a phone Share,
+ * Insights and History move here too (phone-bar.ts), after the board's whole title. A WAI-ARIA menu
+ * button (ui/use-menu-button.ts).
  */
 export function OverflowMenu() {
   const { t, i18n } = useTranslation();
@@ -33,6 +37,8 @@ export function OverflowMenu() {
   const canExport = useBoard((s) => s.stages.length > 0);
   const facilitator = useSession((s) => s.role === 'facilitator');
   const title = useBoard((s) => s.meta.title);
+  const role = useSession((s) => s.role);
+  const phone = usePhoneBar();
   const { open, root, close: closeMenu, buttonProps, menuProps } = useMenuButton<HTMLDivElement>();
   // Back on the button first: dialogs opened from here return focus to it when they close.
   const run = (action: () => void) => () => {
@@ -55,6 +61,21 @@ export function OverflowMenu() {
                 {title}
               </div>
             </div>
+          )}
+          {phone && (
+            <Section label={t('topBar.board')}>
+              {role && (
+                <Item icon={<Share2 aria-hidden size={16} />} onClick={run(() => openDialog({ kind: 'share' }))}>
+                  {t('share.button')}
+                </Item>
+              )}
+              <Item icon={<ChartNoAxesColumn aria-hidden size={16} />} onClick={run(() => setInsightsOpen(true))}>
+                {t('insights.button')}
+              </Item>
+              <Item icon={<History aria-hidden size={16} />} onClick={run(() => setHistoryOpen(true))}>
+                {t('boardHistory.button')}
+              </Item>
+            </Section>
           )}
           {canEdit && (
             <Section label={t('topBar.history')}>
