@@ -21,8 +21,8 @@ const PERSONA = {
 } as const;
 
 const WORDS = {
-  en: { map: 'Journey map', stages: ['Awareness', 'Consideration', 'Purchase', 'Use', 'Retention', 'Advocacy'], spotlight: 'Spotlight', lanes: ['Activities', 'Ideas'], fit: 'Fit the journey', facilitation: 'Facilitation', next: 'Next stage', zoomIn: 'Zoom in', zoomOut: 'Zoom out' },
-  it: { map: 'Mappa del percorso', stages: ['Consapevolezza', 'Considerazione', 'Acquisto', 'Utilizzo', 'Fidelizzazione', 'Passaparola'], spotlight: 'In evidenza', lanes: ['Attività', 'Idee'], fit: 'Mostra tutto il percorso', facilitation: 'Facilitazione', next: 'Fase successiva', zoomIn: 'Ingrandisci', zoomOut: 'Riduci' },
+  en: { map: 'Journey map', stages: ['Awareness', 'Consideration', 'Purchase', 'Use', 'Retention', 'Advocacy'], spotlight: 'Spotlight', lanes: ['Activities', 'Ideas'], fit: 'Fit the journey', facilitation: 'Facilitation', next: 'Next stage', zoomIn: 'Zoom in', zoomOut: 'Zoom out', addStage: 'Add stage', addLane: 'Add lane' },
+  it: { map: 'Mappa del percorso', stages: ['Consapevolezza', 'Considerazione', 'Acquisto', 'Utilizzo', 'Fidelizzazione', 'Passaparola'], spotlight: 'In evidenza', lanes: ['Attività', 'Idee'], fit: 'Mostra tutto il percorso', facilitation: 'Facilitazione', next: 'Fase successiva', zoomIn: 'Ingrandisci', zoomOut: 'Riduci', addStage: 'Aggiungi una fase', addLane: 'Aggiungi una corsia' },
 } as const;
 
 async function seeded(serverUrl: string, locale: Locale): Promise<TestBoard> {
@@ -89,6 +89,16 @@ async function expectWholeJourneyIn(page: Page, map: Locator): Promise<void> {
     expect(c.top).toBeGreaterThanOrEqual(box.y - 1);
     expect(c.right).toBeLessThanOrEqual(box.x + box.width + 1);
     expect(c.bottom).toBeLessThanOrEqual(box.y + box.height + 1);
+  }
+}
+
+/** The facilitator's "Add stage" and "Add lane" lie whole inside the map (Fit frames them too). */
+async function expectAddButtonsIn(map: Locator, w: (typeof WORDS)[Locale]): Promise<void> {
+  const box = (await map.boundingBox())!;
+  for (const name of [w.addStage, w.addLane]) {
+    const b = (await map.getByRole('button', { name, exact: true }).boundingBox())!;
+    const where = `“${name}” at x ${b.x.toFixed(0)}–${(b.x + b.width).toFixed(0)}, y ${b.y.toFixed(0)}–${(b.y + b.height).toFixed(0)} in the map at x ${box.x.toFixed(0)}–${(box.x + box.width).toFixed(0)}, y ${box.y.toFixed(0)}–${(box.y + box.height).toFixed(0)}`;
+    expect(b.x >= box.x - 0.5 && b.y >= box.y - 0.5 && b.x + b.width <= box.x + box.width + 0.5 && b.y + b.height <= box.y + box.height + 0.5, where).toBe(true);
   }
 }
 
@@ -301,24 +311,42 @@ for (const locale of ['en', 'it'] as const) {
   test(`laptop (${locale}): the first view shows all six stages; Fit uses the height and the room beside panels; headers stay after zooming and panning`, async ({ server, person }) => {
     test.setTimeout(120_000);
     const board = await seeded(server.url, locale);
-    // Many notes in one cell make the map tall: fitting it by its width alone would cut its bottom off.
-    const stock = await connectStockClient(server.url, board.id, board.tokens.facilitator);
-    for (let i = 0; i < 24; i++) addCard(stock.doc, { stage: 'awareness', lane: 'ideas', text: `Idea ${i + 1}`, author: 'Sam', now: Date.now() });
-    stock.destroy();
+    const sizes = [{ width: 1280, height: 800 }, { width: 1440, height: 900 }];
 
     // One page: opened at 1280×800, then the window grows to 1440×900 (a first view on a wide screen is
     // fitted, and a fitted view fits again when its room changes).
     const p = await person('Anna', 'facilitator', { board, locale: browserLocale, open: false });
-    await p.page.setViewportSize({ width: 1280, height: 800 });
+    await p.page.setViewportSize(sizes[0]);
     await openPage(p, server.url, board.url('facilitator'));
     const pMap = p.page.getByRole('region', { name: w.map });
     const heading = (title: string) => pMap.getByRole('heading', { name: title, exact: true });
     await expect(pMap).toBeVisible({ timeout: 30_000 });
-    for (const size of [{ width: 1280, height: 800 }, { width: 1440, height: 900 }]) {
+    // The workshop's map is wide: its width limits the fitted zoom, and "Add stage" is at its right.
+    for (const size of sizes) {
       await p.page.setViewportSize(size);
-      await test.step(`${size.width}×${size.height}: the first view shows the whole journey`, async () => {
+      await test.step(`${size.width}×${size.height}: the first view and Fit show the whole journey and the facilitator's “Add stage” and “Add lane”`, async () => {
         for (const title of w.stages) await expect(heading(title)).toBeInViewport({ ratio: 0.99 });
         await expectWholeJourneyIn(p.page, pMap);
+        await expectAddButtonsIn(pMap, w);
+        await pMap.getByRole('button', { name: w.fit }).click();
+        await expectWholeJourneyIn(p.page, pMap);
+        await expectAddButtonsIn(pMap, w);
+      });
+    }
+
+    // Many notes in one cell make the map tall: fitting it by its width alone would cut its bottom off.
+    const stock = await connectStockClient(server.url, board.id, board.tokens.facilitator);
+    for (let i = 0; i < 24; i++) addCard(stock.doc, { stage: 'awareness', lane: 'ideas', text: `Idea ${i + 1}`, author: 'Sam', now: Date.now() });
+    // All 24 are in when the ideas lane (its header's height, in board px) holds their twelve rows.
+    await expect.poll(() => pMap.locator('.lane-header[data-lane="ideas"]').evaluate((el) => parseFloat(el.style.height))).toBeGreaterThan(12 * 106);
+    stock.destroy();
+    for (const size of sizes) {
+      await p.page.setViewportSize(size);
+      await test.step(`${size.width}×${size.height}, a tall map: Fit shows all of it, and “Add lane” under it`, async () => {
+        await pMap.getByRole('button', { name: w.fit }).click();
+        for (const title of w.stages) await expect(heading(title)).toBeInViewport({ ratio: 0.99 });
+        await expectWholeJourneyIn(p.page, pMap);
+        await expectAddButtonsIn(pMap, w);
       });
     }
 

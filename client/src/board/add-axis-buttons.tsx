@@ -5,8 +5,9 @@ import { addAxis } from '../sync/actions';
 import { boardStore, useBoard } from '../store/board-store';
 import { setUi } from '../store/ui-store';
 import i18next from '../i18n/i18n';
+import { ADD_LANE_H, ADD_STAGE_W } from './add-axis-room';
 
-/** Facilitator-only: a column-sized "Add stage" after the last stage, "Add lane" under the lanes. */
+/** Facilitator-only: "Add stage" after the last stage, a lane-header-wide "Add lane" under the lanes. */
 export function AddAxisButtons() {
   const { t } = useTranslation();
   const width = useBoard((s) => s.layout.width);
@@ -25,7 +26,7 @@ export function AddAxisButtons() {
       <button
         type="button"
         className="add-axis add-stage"
-        style={{ left: width + GEOMETRY.gap, height: GEOMETRY.stageHeaderH }}
+        style={{ left: width + GEOMETRY.gap, width: ADD_STAGE_W, height: GEOMETRY.stageHeaderH }}
         onClick={() => add('stages')}
       >
         <Plus aria-hidden size={16} />
@@ -34,7 +35,7 @@ export function AddAxisButtons() {
       <button
         type="button"
         className="add-axis add-lane"
-        style={{ top: height + GEOMETRY.gap, width: GEOMETRY.laneHeaderW }}
+        style={{ top: height + GEOMETRY.gap, width: GEOMETRY.laneHeaderW, height: ADD_LANE_H }}
         onClick={() => add('lanes')}
       >
         <Plus aria-hidden size={16} />

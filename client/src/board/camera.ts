@@ -1,6 +1,8 @@
-import type { Camera, Rect } from '../../../shared/layout';
+import type { BoardLayout, Camera, Rect } from '../../../shared/layout';
 import { fitCamera } from '../../../shared/layout';
 import { boardStore } from '../store/board-store';
+import { canChangeSkeleton, sessionStore } from '../store/session-store';
+import { ADD_LANE_ROOM, ADD_STAGE_ROOM } from './add-axis-room';
 import { framedLayout, shiftForStrip } from '../journey/curve-geometry';
 import { uiStore } from '../store/ui-store';
 import { stopFollowing } from '../facilitation/follow';
@@ -35,6 +37,17 @@ export function resetZoom(): void {
 }
 
 /**
+ * What the camera frames: the map, the emotion curve above it and, for whoever may add stages and lanes,
+ * the "Add stage" and "Add lane" buttons right of and under it (add-axis-buttons.tsx): they are part of
+ * the map a facilitator works with, and a fitted view used to cut "Add stage" at the screen's edge.
+ */
+function frame(layout: BoardLayout): BoardLayout {
+  const framed = framedLayout(layout);
+  if (!canChangeSkeleton(sessionStore.getState())) return framed;
+  return { ...framed, width: framed.width + ADD_STAGE_ROOM, height: framed.height + ADD_LANE_ROOM };
+}
+
+/**
  * "Fit the journey": the whole map and the emotion curve above it, as large as the map's own room
  * allows in width and height. That room is the viewport beside the open panels (deck, facilitation),
  * so it is measured, not the window; while the camera stays fitted, opening or closing a panel fits again.
@@ -42,7 +55,7 @@ export function resetZoom(): void {
 export function fitJourney(): void {
   const { w, h } = uiStore.getState().viewport;
   if (!w || !h) return;
-  setCamera(shiftForStrip(fitCamera(framedLayout(boardStore.getState().layout), w - resultsRoomNow(w), h, 24, MIN_ZOOM, MAX_ZOOM)), true);
+  setCamera(shiftForStrip(fitCamera(frame(boardStore.getState().layout), w - resultsRoomNow(w), h, 24, MIN_ZOOM, MAX_ZOOM)), true);
 }
 
 /** Room the revealed vote results take on the right of the map (facilitation/results-room.ts). */
@@ -57,7 +70,7 @@ export function ensureInitialCamera(): void {
   const layout = boardStore.getState().layout;
   if (ui.cameraReady || !ui.viewport.w || !layout.columns.length) return;
   const screenW = typeof window === 'undefined' ? ui.viewport.w : window.innerWidth;
-  const framed = framedLayout(layout);
+  const framed = frame(layout);
   const first = initialCamera(framed, ui.viewport.w - resultsRoomNow(ui.viewport.w), ui.viewport.h, screenW);
   const cam = layout.cards.size ? first : emptyMapCamera(first, framed, ui.viewport.h);
   uiStore.setState({ camera: shiftForStrip(cam), cameraReady: true, fitted: screenW >= WIDE_SCREEN && cam === first });
