@@ -21,8 +21,8 @@ const PERSONA = {
 } as const;
 
 const WORDS = {
-  en: { map: 'Journey map', stages: ['Awareness', 'Consideration', 'Purchase', 'Use', 'Retention', 'Advocacy'], spotlight: 'Spotlight', lanes: ['Activities', 'Ideas'], fit: 'Fit the journey', facilitation: 'Facilitation', next: 'Next stage', zoomIn: 'Zoom in', zoomOut: 'Zoom out', addStage: 'Add stage', addLane: 'Add lane' },
-  it: { map: 'Mappa del percorso', stages: ['Consapevolezza', 'Considerazione', 'Acquisto', 'Utilizzo', 'Fidelizzazione', 'Passaparola'], spotlight: 'In evidenza', lanes: ['Attività', 'Idee'], fit: 'Mostra tutto il percorso', facilitation: 'Facilitazione', next: 'Fase successiva', zoomIn: 'Ingrandisci', zoomOut: 'Riduci', addStage: 'Aggiungi una fase', addLane: 'Aggiungi una corsia' },
+  en: { map: 'Journey map', stages: ['Awareness', 'Consideration', 'Purchase', 'Use', 'Retention', 'Advocacy'], spotlight: 'Spotlight', lanes: ['Activities', 'Ideas'], fit: 'Fit the journey', facilitation: 'Facilitation', next: 'Next stage', zoomIn: 'Zoom in', zoomOut: 'Zoom out', addStage: 'Add stage', addLane: 'Add lane', addDot: (card: string) => `Add a dot to “${card}”` },
+  it: { map: 'Mappa del percorso', stages: ['Consapevolezza', 'Considerazione', 'Acquisto', 'Utilizzo', 'Fidelizzazione', 'Passaparola'], spotlight: 'In evidenza', lanes: ['Attività', 'Idee'], fit: 'Mostra tutto il percorso', facilitation: 'Facilitazione', next: 'Fase successiva', zoomIn: 'Ingrandisci', zoomOut: 'Riduci', addStage: 'Aggiungi una fase', addLane: 'Aggiungi una corsia', addDot: (card: string) => `Aggiungi un punto a «${card}»` },
 } as const;
 
 async function seeded(serverUrl: string, locale: Locale): Promise<TestBoard> {
@@ -100,6 +100,24 @@ async function expectAddButtonsIn(map: Locator, w: (typeof WORDS)[Locale]): Prom
     const where = `“${name}” at x ${b.x.toFixed(0)}–${(b.x + b.width).toFixed(0)}, y ${b.y.toFixed(0)}–${(b.y + b.height).toFixed(0)} in the map at x ${box.x.toFixed(0)}–${(box.x + box.width).toFixed(0)}, y ${box.y.toFixed(0)}–${(box.y + box.height).toFixed(0)}`;
     expect(b.x >= box.x - 0.5 && b.y >= box.y - 0.5 && b.x + b.width <= box.x + box.width + 0.5 && b.y + b.height <= box.y + box.height + 0.5, where).toBe(true);
   }
+}
+
+/**
+ * A card's vote badge as drawn, with the card above it in its cell and its first line: boxes in screen
+ * px, to check the badge stays in the band between them.
+ */
+function badgeBand(page: Page, id: string) {
+  return page.evaluate((id) => {
+    const card = document.querySelector(`[data-card-id="${id}"]`)!.getBoundingClientRect();
+    const badge = document.querySelector(`[data-card-id-dots="${id}"]`)!.getBoundingClientRect();
+    const text = document.querySelector(`[data-card-id="${id}"] .card-text`)!.getBoundingClientRect();
+    const above = [...document.querySelectorAll('[data-card-id]')]
+      .map((el) => el.getBoundingClientRect())
+      .filter((r) => r.left < card.right - 1 && card.left < r.right - 1 && r.bottom <= card.top + 1)
+      .sort((a, b) => b.bottom - a.bottom)[0];
+    const zoom = new DOMMatrix(getComputedStyle(document.querySelector('.board-layer')!).transform).a;
+    return { card: card.toJSON() as DOMRect, badge: badge.toJSON() as DOMRect, textTop: text.top, aboveBottom: above?.bottom ?? null, zoom };
+  }, id);
 }
 
 /**
@@ -349,6 +367,27 @@ for (const locale of ['en', 'it'] as const) {
         await expectAddButtonsIn(pMap, w);
       });
     }
+
+    await test.step('a dot on a note under another one stays between them and above its words, at Fit', async () => {
+      // "Idea 3" is in the second row of its cell, under another note.
+      const idea = pMap.locator('[data-card-id]').filter({ has: p.page.locator('.card-words', { hasText: /^Idea 3$/ }) });
+      const id = (await idea.getAttribute('data-card-id'))!;
+      await idea.click();
+      await p.page.getByRole('button', { name: w.addDot('Idea 3') }).click();
+      await expect(p.page.locator(`[data-card-id-dots="${id}"].has-dots`)).toBeVisible();
+      await p.page.keyboard.press('Escape');
+      await pMap.getByRole('button', { name: w.fit }).click();
+      await expect.poll(async () => (await badgeBand(p.page, id)).zoom).toBeLessThan(0.6);
+      const b = await badgeBand(p.page, id);
+      const at = `at zoom ${b.zoom.toFixed(2)}: badge y ${b.badge.top.toFixed(1)}–${b.badge.bottom.toFixed(1)}, card above ends at ${b.aboveBottom?.toFixed(1)}, first line at ${b.textTop.toFixed(1)}`;
+      expect(b.aboveBottom, 'a note above it in its cell').not.toBeNull();
+      expect(b.badge.height, `the badge is drawn (${at})`).toBeGreaterThan(2);
+      expect(b.badge.top, `the badge does not cover the note above (${at})`).toBeGreaterThanOrEqual(b.aboveBottom! - 0.5);
+      expect(b.badge.bottom, `the badge does not cover its note's words (${at})`).toBeLessThanOrEqual(b.textTop + 0.5);
+      // Over its own note's width (and the few px its corner reaches past it), not the neighbour's.
+      expect(b.badge.left).toBeGreaterThanOrEqual(b.card.left - 1);
+      expect(b.badge.right).toBeLessThanOrEqual(b.card.right + 4 * b.zoom + 0.5);
+    });
 
     await test.step('zoomed out until the words are under 5 px, the notes show bars instead and keep their names; zoomed in, the words return', async () => {
       const zoomOut = pMap.getByRole('button', { name: w.zoomOut });

@@ -4,7 +4,7 @@ import type { CardData } from '../../../shared/doc/schema';
 import { ideaEffectOf } from '../../../shared/insights/clv-board';
 import { laneOf } from '../../../shared/insights/method-roles';
 import { useBoard } from '../store/board-store';
-import { badgeCaps, badgeWidth } from './corner-badges';
+import { BADGE_H, badgeCaps, badgeWidth } from './corner-badges';
 import { useCanEdit } from '../store/session-store';
 import { useFacilitation } from './facilitation-store';
 import './facilitation.css';
@@ -82,7 +82,7 @@ export function useShowsDots(id: string): boolean {
 
 /**
  * One card's dots, a badge on its top right corner that keeps its screen size while it fits its share
- * of the card (corner-badges.ts): mine while the vote is open (read as "Your dots here: 2"), everyone's
+ * of the card and the band between it and the card above (corner-badges.ts): mine while the vote is open (read as "Your dots here: 2"), everyone's
  * total once it is revealed. Not a control.
  */
 const CardDots = memo(function CardDots({ id, x, y, w }: { id: string; x: number; y: number; w: number }) {
@@ -98,7 +98,7 @@ const CardDots = memo(function CardDots({ id, x, y, w }: { id: string; x: number
   });
   const label = t('facilitation.vote.total', { count: total });
   const natural = revealed ? badgeWidth.total(label) : badgeWidth.mine(mine);
-  const cap = badgeCaps(w, natural, hasEffect ? 1 : null).dots;
+  const cap = badgeCaps(w, natural, hasEffect ? 1 : null, revealed ? BADGE_H.total : BADGE_H.mine).dots;
   const style = { left: x, top: y, '--cap': cap } as React.CSSProperties;
 
   if (revealed) {
