@@ -38,7 +38,7 @@ describe('planSheet', () => {
     const plan = planSheet(board, { kind: 'selection', ids: ['b', 'c', 'missing'] })!;
     const b = plan.layout.cards.get('b')!;
     expect(plan.cards.map((c) => c.id)).toEqual(['b', 'c']);
-    // 18 px above the cards (the badges on their top edge reach 16 px up), the cell's padding elsewhere.
+    // 18 px above the cards (the badges on their top edge reach 9 px up), the cell’s padding elsewhere.
     expect(plan.view).toEqual({ x: b.x - GEOMETRY.cellPad, y: b.y - 18, w: 2 * GEOMETRY.cardW + GEOMETRY.gap + 2 * GEOMETRY.cellPad, h: GEOMETRY.cardH + GEOMETRY.cellPad + 18 });
     expect(plan.header || plan.curve).toBe(false);
     expect(planSheet(board, { kind: 'selection', ids: [] })).toBeNull();

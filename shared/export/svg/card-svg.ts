@@ -154,13 +154,15 @@ function momentFace(d: CardDrawing, moment: MomentId, words: CardWords, icons: I
 }
 
 /**
- * The two badges sit just above the card's top edge, as on the map (facilitation/corner-badges.ts): the
- * vote's dots over the top right corner, an idea's effect over the top left one, each reaching 4 px past
- * its corner and 2 px down onto the card, so neither covers the card's words.
+ * The two badges straddle the card's top edge, as on the map (facilitation/corner-badges.ts): the vote's
+ * dots on the top right corner, an idea's effect on the top left one, each reaching 4 px past its corner
+ * and 9 px down into the card's top padding. 18 px tall, they stay in the gap above the card and that
+ * padding: neither covers the card's words nor the card above.
  */
 const BADGE_H = 18;
 const BADGE_OVERHANG = 4;
-const badgeTop = (rect: Rect) => rect.y + 2 - BADGE_H;
+const BADGE_DROP = CARD.padY - 1;
+const badgeTop = (rect: Rect) => rect.y + BADGE_DROP - BADGE_H;
 
 /** A revealed vote's dots on a card: a teal pill above its top right corner. */
 function voteBadge(rect: Rect, votes: number): string {

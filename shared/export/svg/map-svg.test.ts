@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CARD, CARD_TEXT, cardMetrics } from '../../card-layout/card-metrics';
 import type { AxisItem, CardData } from '../../doc/schema';
+import { GEOMETRY } from '../../layout';
 import { wrapText } from '../../text/measure';
 import { planSheet, type ExportScope } from '../sheet-plan';
 import { sheetSvg, type SheetWords } from './map-svg';
@@ -241,9 +242,11 @@ describe('ideas’ expected effects in the vector SVG', () => {
     const b = badge(svg, idea.id);
     expect(b?.text).toBe('+10 %');
     const r = plan.layout.cards.get(idea.id)!;
-    // Above the corner: it starts 4 px left of the card and comes 2 px down onto it.
+    // On the corner: it starts 4 px left of the card and comes 9 px down into its top padding (above the
+    // first line), its top in the 10 px gap above the card (not over the card above).
     expect(b!.x).toBe(r.x - 4);
-    expect(b!.y + b!.h).toBe(r.y + 2);
+    expect(b!.y + b!.h).toBe(r.y + CARD.padY - 1);
+    expect(b!.y).toBeGreaterThanOrEqual(r.y - GEOMETRY.gap);
     expect(b!.w).toBeGreaterThan(30);
     expect(b!.w).toBeLessThan(CARD.w / 2);
     // The dots' pill on the same edge, over the top right corner, does not meet it.
