@@ -60,7 +60,11 @@ export function projectAwareness(states: Map<number, Record<string, unknown>>, s
     const user = readUser(state.user);
     if (!user) continue;
     peers.push({ clientId, ...user });
-    if (isPoint(state.cursor)) cursors[clientId] = { x: state.cursor.x, y: state.cursor.y };
+    if (isPoint(state.cursor)) {
+      // The same object while it has not moved: readers (remote-cursors.tsx) skip the ones that did not.
+      const was = prev.cursors?.[clientId];
+      cursors[clientId] = was && was.x === state.cursor.x && was.y === state.cursor.y ? was : { x: state.cursor.x, y: state.cursor.y };
+    }
     if (isRect(state.viewport)) {
       const v = state.viewport;
       viewports[clientId] = sameRect(prev.viewports?.[clientId], v) ? prev.viewports[clientId] : { x: v.x, y: v.y, w: v.w, h: v.h };

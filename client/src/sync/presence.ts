@@ -31,7 +31,10 @@ export function bindPresence(awareness: Awareness, store: StoreApi<PresenceState
   const mine: PresenceFields = { user: null, cursor: null, drag: null, editing: null, viewport: null, deleted: null, selected: null };
   const send = throttle(() => awareness.setLocalState({ ...mine }), PRESENCE_INTERVAL_MS);
 
-  const onChange = () => {
+  // Our own presence is not projected (only other people's is): a change of ours alone (a pointer move,
+  // each pan or zoom step publishing our view) skips the projection and the store's hundreds of readers.
+  const onChange = (change?: { added: number[]; updated: number[]; removed: number[] }) => {
+    if (change && [...change.added, ...change.updated, ...change.removed].every((id) => id === awareness.clientID)) return;
     store.setState(projectAwareness(awareness.getStates() as Map<number, Record<string, unknown>>, awareness.clientID, store.getState()));
   };
   awareness.on('change', onChange);
