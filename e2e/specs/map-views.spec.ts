@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
-import { addCard } from '../../shared/commands/cards';
+import { DEFAULT_AGENDA, goToStep } from '../../shared/commands/agenda';
+import { addCard, cellCards, deleteCard } from '../../shared/commands/cards';
 import { addPersona, setActivePersona } from '../../shared/commands/personas';
 import type { Locale } from '../../shared/doc/schema';
 import { seedWorkshop } from '../../scripts/screenshots/workshop';
@@ -20,9 +21,17 @@ const PERSONA = {
   it: { name: 'Francesca', segment: 'Titolare di uno studio di commercialisti', quote: 'Non ho tempo di imparare un altro programma: voglio che il sito funzioni e basta, e che qualcuno mi risponda quando si rompe.' },
 } as const;
 
+/** The built-in agenda's longest step in each language, as the head bar shows it. */
+const LONGEST_STEP = (locale: Locale) => {
+  const index = DEFAULT_AGENDA.reduce((best, st, i, all) => (typeof st.title !== 'string' && st.title[locale].length > (all[best].title as Record<Locale, string>)[locale].length ? i : best), 0);
+  const title = (DEFAULT_AGENDA[index].title as Record<Locale, string>)[locale];
+  const text = locale === 'it' ? `Passo ${index + 1} di ${DEFAULT_AGENDA.length}: ${title}` : `Step ${index + 1} of ${DEFAULT_AGENDA.length}: ${title}`;
+  return { index, text };
+};
+
 const WORDS = {
-  en: { map: 'Journey map', stages: ['Awareness', 'Consideration', 'Purchase', 'Use', 'Retention', 'Advocacy'], spotlight: 'Spotlight', lanes: ['Activities', 'Ideas'], fit: 'Fit the journey', facilitation: 'Facilitation', next: 'Next stage', zoomIn: 'Zoom in', zoomOut: 'Zoom out', addStage: 'Add stage', addLane: 'Add lane', addDot: (card: string) => `Add a dot to “${card}”` },
-  it: { map: 'Mappa del percorso', stages: ['Consapevolezza', 'Considerazione', 'Acquisto', 'Utilizzo', 'Fidelizzazione', 'Passaparola'], spotlight: 'In evidenza', lanes: ['Attività', 'Idee'], fit: 'Mostra tutto il percorso', facilitation: 'Facilitazione', next: 'Fase successiva', zoomIn: 'Ingrandisci', zoomOut: 'Riduci', addStage: 'Aggiungi una fase', addLane: 'Aggiungi una corsia', addDot: (card: string) => `Aggiungi un punto a «${card}»` },
+  en: { map: 'Journey map', stages: ['Awareness', 'Consideration', 'Purchase', 'Use', 'Retention', 'Advocacy'], spotlight: 'Spotlight', lanes: ['Activities', 'Ideas'], fit: 'Fit the journey', facilitation: 'Facilitation', noData: 'no data', vote: 'Dot vote in progress', next: 'Next stage', zoomIn: 'Zoom in', zoomOut: 'Zoom out', addStage: 'Add stage', addLane: 'Add lane', addDot: (card: string) => `Add a dot to “${card}”` },
+  it: { map: 'Mappa del percorso', stages: ['Consapevolezza', 'Considerazione', 'Acquisto', 'Utilizzo', 'Fidelizzazione', 'Passaparola'], spotlight: 'In evidenza', lanes: ['Attività', 'Idee'], fit: 'Mostra tutto il percorso', facilitation: 'Facilitazione', noData: 'nessun dato', vote: 'Voto a punti in corso', next: 'Fase successiva', zoomIn: 'Ingrandisci', zoomOut: 'Riduci', addStage: 'Aggiungi una fase', addLane: 'Aggiungi una corsia', addDot: (card: string) => `Aggiungi un punto a «${card}»` },
 } as const;
 
 async function seeded(serverUrl: string, locale: Locale): Promise<TestBoard> {
@@ -158,23 +167,26 @@ function stageNames(page: Page) {
   );
 }
 
-/** The projector's head bar as drawn: its parts' boxes and how much of the title and persona shows. */
+/** The projector's head bar as drawn: its parts' boxes, how much of the title and persona shows, and its texts that are cut. */
 function headBar(page: Page) {
   return page.evaluate(() => {
     const head = document.querySelector('.projector-head')!.getBoundingClientRect();
-    const parts = [...document.querySelectorAll('.projector-head > *, .projector-status-bar > *')]
+    const parts = [...document.querySelectorAll('.projector-head > :not(.projector-status-bar), .projector-status-bar > *')]
       .map((el) => ({ cls: el.className, r: el.getBoundingClientRect().toJSON() as DOMRect }))
-      .filter((p) => p.r.width > 0)
-      .sort((a, b) => a.r.left - b.r.left);
+      .filter((p) => p.r.width > 0);
     const title = document.querySelector<HTMLElement>('.projector-title')!;
     const name = document.querySelector<HTMLElement>('.projector-persona strong');
     const quote = document.querySelector<HTMLElement>('.projector-persona .persona-card-quote');
     const box = document.querySelector('.projector-persona')?.getBoundingClientRect();
-    const chips = [...document.querySelectorAll<HTMLElement>('.projector-spotlight > span, .projector-vote > span')].map((el) => ({ text: el.textContent, cut: el.scrollWidth > el.clientWidth + 1 }));
+    // Every text shown in the bar, whole: nothing wider or taller than its box (an ellipsis, a clamp).
+    const cut = [...document.querySelectorAll<HTMLElement>('.projector-head :is(h1, h2, p, span, strong)')]
+      .filter((el) => el.getClientRects().length > 0 && !el.closest('.sr-only') && el.getBoundingClientRect().width > 1)
+      .filter((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)
+      .map((el) => `${el.className}: "${el.textContent}" ${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight}`);
     return {
       head: head.toJSON() as DOMRect,
       parts,
-      chips,
+      cut,
       title: { clamped: title.scrollHeight > title.clientHeight + 1, font: parseFloat(getComputedStyle(title).fontSize) },
       name: name && box ? { cut: name.scrollWidth > name.clientWidth + 1, inside: name.getBoundingClientRect().right <= box.right + 1 } : null,
       quote:
@@ -183,14 +195,50 @@ function headBar(page: Page) {
   });
 }
 
-/** The head bar's parts lie side by side inside it, none over another; the spotlight and vote notes are whole. */
-function expectSideBySide(bar: Awaited<ReturnType<typeof headBar>>) {
+/** The head bar's parts lie inside it, none over another, and none of its texts is cut. */
+function expectWholeAndApart(bar: Awaited<ReturnType<typeof headBar>>) {
   for (const [i, a] of bar.parts.entries()) {
     expect(a.r.left, a.cls).toBeGreaterThanOrEqual(bar.head.left);
     expect(a.r.right, a.cls).toBeLessThanOrEqual(bar.head.right + 1);
-    for (const b of bar.parts.slice(i + 1)) if (a.r.width && b.r.width) expect(a.r.right, `${a.cls} | ${b.cls}`).toBeLessThanOrEqual(b.r.left + 1);
+    expect(a.r.top, a.cls).toBeGreaterThanOrEqual(bar.head.top);
+    expect(a.r.bottom, a.cls).toBeLessThanOrEqual(bar.head.bottom + 1);
+    for (const b of bar.parts.slice(i + 1)) {
+      const apart = a.r.right <= b.r.left + 1 || b.r.right <= a.r.left + 1 || a.r.bottom <= b.r.top + 1 || b.r.bottom <= a.r.top + 1;
+      expect(apart, `${a.cls} | ${b.cls} overlap`).toBe(true);
+    }
   }
-  for (const c of bar.chips) expect(c.cut, `${c.text} is cut`).toBe(false);
+  expect(bar.cut, 'texts cut in the head bar').toEqual([]);
+}
+
+/**
+ * Every text a person sees on the projector outside the notes, at its rendered size: the font size
+ * times the scale of the layers it is drawn in (the map's zoom for the curve's SVG), smallest first.
+ * Notes are measured apart: their words are read zoomed in (20 px or more, below).
+ */
+function renderedTexts(page: Page) {
+  return page.evaluate(() => {
+    const scale = (el: Element) => {
+      let s = 1;
+      for (let e: Element | null = el; e; e = e.parentElement) {
+        const t = getComputedStyle(e).transform;
+        if (t && t !== 'none') s *= Math.hypot(new DOMMatrix(t).a, new DOMMatrix(t).b);
+      }
+      return s;
+    };
+    const out: Array<{ px: number; text: string; where: string }> = [];
+    const walker = document.createTreeWalker(document.querySelector('.projector')!, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement!;
+      if (!n.textContent?.trim() || el.closest('[data-card-id], .sr-only, desc, title, option')) continue;
+      const style = getComputedStyle(el);
+      if (style.visibility !== 'visible' || Number(style.opacity) === 0) continue;
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      const shown = [...range.getClientRects()].some((r) => r.width > 1 && r.height > 1 && r.right > 0 && r.bottom > 0 && r.left < innerWidth && r.top < innerHeight);
+      if (shown) out.push({ px: Math.round(parseFloat(style.fontSize) * scale(el) * 10) / 10, text: n.textContent.trim(), where: `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}` });
+    }
+    return out.sort((a, b) => a.px - b.px);
+  });
 }
 
 for (const locale of ['en', 'it'] as const) {
@@ -203,6 +251,10 @@ for (const locale of ['en', 'it'] as const) {
     const board = await seeded(server.url, locale);
     const stock = await connectStockClient(server.url, board.id, board.tokens.facilitator);
     setActivePersona(stock.doc, addPersona(stock.doc, PERSONA[locale]));
+    // The built-in agenda's longest step, and a stage without emotions (its curve says "no data").
+    const step = LONGEST_STEP(locale);
+    goToStep(stock.doc, step.index, Date.now());
+    for (const c of cellCards(stock.doc, 'purchase', 'emotions')) deleteCard(stock.doc, c.id);
     stock.destroy();
     const anna = await person('Anna', 'facilitator', { board, locale: browserLocale, open: false });
     await anna.page.setViewportSize({ width: 1440, height: 900 });
@@ -254,7 +306,8 @@ for (const locale of ['en', 'it'] as const) {
         return { page: document.documentElement.scrollHeight, head: head.getBoundingClientRect().height, headScroll: head.scrollHeight, headClient: head.clientHeight };
       });
       expect(sizes.page).toBeLessThanOrEqual(720);
-      expect(sizes.head).toBeLessThanOrEqual(720 * 0.12);
+      // Two rows (the board, then the room's state), the map keeping 87 % of the screen.
+      expect(sizes.head).toBeLessThanOrEqual(720 * 0.13);
       expect(sizes.headScroll).toBeLessThanOrEqual(sizes.headClient + 1);
     });
 
@@ -263,7 +316,9 @@ for (const locale of ['en', 'it'] as const) {
       const card = page.locator('.projector-persona');
       await expect(card).toBeInViewport({ ratio: 0.99 });
       const bar = await headBar(page);
-      expectSideBySide(bar);
+      expectWholeAndApart(bar);
+      await expect(page.locator('.projector-step')).toHaveText(step.text);
+      await expect(page.locator('.projector-persona .strip-sub')).toBeVisible();
       expect(bar.title.clamped, 'the whole board title shows').toBe(false);
       expect(bar.title.font).toBeGreaterThanOrEqual(20);
       expect(bar.name?.cut || !bar.name?.inside, 'the persona name shows whole').toBe(false);
@@ -276,13 +331,25 @@ for (const locale of ['en', 'it'] as const) {
       await expect(card.locator('strong')).toHaveText(persona.name);
     });
 
+    await test.step('every text outside the notes reads at 12 px or more on the fitted journey, the curve\'s words included', async () => {
+      const texts = await renderedTexts(page);
+      console.log(`projector ${locale} 1280×720, smallest texts outside the notes:`, texts.slice(0, 4).map((t) => `${t.px} px ${t.where} "${t.text}"`).join('; '));
+      expect(texts.length).toBeGreaterThan(20);
+      for (const t of texts) expect(t.px, `${t.where} "${t.text}"`).toBeGreaterThanOrEqual(12);
+      // The curve's words are among them: "no data" over the stage without emotions, a median per other stage.
+      expect(texts.filter((t) => t.text === w.noData)).toHaveLength(1);
+      expect(texts.filter((t) => /^[+-]\d/.test(t.text)).length).toBeGreaterThanOrEqual(5);
+    });
+
     await test.step('key 4 spotlights a stage: the projector zooms to it, card text at least 20 px', async () => {
       await annaMap.click({ position: { x: 5, y: 5 } });
       await anna.page.keyboard.press('4');
       await expect(page.getByText(`${w.spotlight}: ${w.stages[3]}`, { exact: true })).toBeVisible();
-      // The head bar now holds the title, the persona, the step, the spotlight and the vote: still side by side.
+      // The head bar now holds the title, the persona, the step, the spotlight and the vote: all whole, none over another.
       const bar = await headBar(page);
-      expectSideBySide(bar);
+      expectWholeAndApart(bar);
+      expect(bar.head.height).toBeLessThanOrEqual(720 * 0.13);
+      for (const text of [step.text, `${w.spotlight}: ${w.stages[3]}`, w.vote]) await expect(page.getByText(text, { exact: true })).toBeInViewport({ ratio: 0.99 });
       expect(bar.title.clamped, 'the whole board title shows').toBe(false);
       expect(bar.name?.cut || !bar.name?.inside, 'the persona name shows whole').toBe(false);
       await expect.poll(() => zoomOf(page)).toBeGreaterThan(1);

@@ -18,6 +18,7 @@ import { uiStore } from '../store/ui-store';
 import { RemoteCursors } from '../board/remote-cursors';
 import { resultsRoom } from '../facilitation/results-room';
 import { chooseFocus, projectorCamera, readableZoom, type ProjectorArea } from './projector-focus';
+import { ProjectorCurveLabels } from './projector-curve-labels';
 import { ProjectorRibbons } from './projector-ribbons';
 import '../board/canvas.css';
 import '../board/card.css';
@@ -120,6 +121,7 @@ export function ProjectorMap() {
           <FacilitationLayers />
           <PersonaLayer />
         </BoardLayer>
+        <ProjectorCurveLabels area={area} />
         <RemoteCursors onlyRole="facilitator" />
         <ProjectorRibbons area={area} corner={<TimerDisplay className="projector-timer" />} />
       </div>

@@ -24,9 +24,10 @@ const FATAL: Record<string, ErrorKind> = { 'bad-token': 'badToken', 'unknown-boa
 
 /**
  * /b/<id>/projector: the board for the screen in a meeting room. Large type, high contrast, no editing
- * chrome. The map takes the screen, with its own camera (projector-map.tsx); the agenda step, the
- * timer, the spotlight, the vote and a small QR code to join sit in one title bar, and the vote results
- * come over the map only once revealed. ← → and Page Up/Down step through the stages (a facilitator's link).
+ * chrome. The map takes the screen, with its own camera (projector-map.tsx); the title, the persona and
+ * a small QR code to join sit in the head, with a second row for the agenda step, the spotlight and the
+ * vote while there are any (the timer has the map's corner), and the vote results come over the map
+ * only once revealed. ← → and Page Up/Down step through the stages (a facilitator's link).
  */
 export function ProjectorPage({ route }: { route: Extract<Route, { kind: 'board' }> }) {
   const { t } = useTranslation();
@@ -47,7 +48,7 @@ export function ProjectorPage({ route }: { route: Extract<Route, { kind: 'board'
   if (fatal) return <ErrorPage kind={FATAL[fatal]} />;
   return (
     <div className="projector">
-      <header className={`projector-head${useBusyHead() ? ' is-busy' : ''}`}>
+      <header className={`projector-head${useRoomState() ? ' has-state' : ''}`}>
         <h1 className="projector-title">{title}</h1>
         <ProjectorPersona />
         <ProjectorStatus />
@@ -65,9 +66,9 @@ export function ProjectorPage({ route }: { route: Extract<Route, { kind: 'board'
 }
 
 /**
- * The customer the map is about, in the head's one bar: colour, name, segment and up to two lines of
- * the quote; squeezed by the room's state (agenda step, spotlight, vote), the quote gives way first
- * (the whole text stays in the card's title and accessible name).
+ * The customer the map is about, in the head's first row: colour, name and segment (wrapping, never
+ * cut), and up to two lines of the quote while the room has no state to show (then the whole quote
+ * stays in the card's title and accessible name).
  */
 function ProjectorPersona() {
   const active = usePersonas((s) => s.active);
@@ -79,15 +80,13 @@ function ProjectorPersona() {
 }
 
 /**
- * A persona and two or more of the room's states (agenda step, spotlight, vote) do not fit one bar at
- * 1280 px with the board's title: below 1600 px the bar then keeps what the room needs now (projector.css
- * `.is-busy`): the persona's name and segment without the quote, the spotlit stage's name without its
- * prefix (the ribbon marks the stage too), the QR code without its caption.
+ * Whether the room has a state to show (agenda step, spotlight, vote). Then the head takes two rows
+ * (projector.css `.has-state`): the board's title and persona on the first, the room's state on the
+ * second, each chip whole on one line; the QR code spans both. One bar of 1280 px cannot hold a title, a
+ * persona, "Passo 5 di 6: Idee: miglioramenti piccoli e rapidi" and a vote without cutting some of it.
  */
-function useBusyHead(): boolean {
-  const persona = usePersonas((s) => !!s.active);
-  const states = useFacilitation((s) => Number(s.agenda.current !== null) + Number(!!s.spotlight) + Number(!!s.vote?.open));
-  return persona && states >= 2;
+function useRoomState(): boolean {
+  return useFacilitation((s) => s.agenda.current !== null || !!s.spotlight || !!s.vote?.open);
 }
 
 function SpotlightNote() {
@@ -95,16 +94,10 @@ function SpotlightNote() {
   const spotlight = useFacilitation((s) => s.spotlight);
   const stage = useBoard((s) => s.stages.find((st) => st.id === spotlight)?.title);
   if (!stage) return null;
-  // "Spotlight: Use" with its prefix apart, which a busy bar hides from sight (not from screen readers).
-  const [before, after = ''] = t('facilitation.spotlight.on', { stage: '\u0000' }).split('\u0000');
   return (
     <p className="projector-spotlight">
       <Sparkles aria-hidden />
-      <span>
-        {before && <span className="projector-spotlight-prefix">{before}</span>}
-        {stage}
-        {after}
-      </span>
+      <span>{t('facilitation.spotlight.on', { stage })}</span>
     </p>
   );
 }
