@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { DEFAULT_AGENDA, goToStep } from '../../shared/commands/agenda';
 import { addCard, cellCards, deleteCard } from '../../shared/commands/cards';
-import { addPersona, setActivePersona } from '../../shared/commands/personas';
+import { addPersona, setActivePersona, setCardPersona } from '../../shared/commands/personas';
 import type { Locale } from '../../shared/doc/schema';
 import { seedWorkshop } from '../../scripts/screenshots/workshop';
 import { expectNoSeriousA11yViolations } from '../axe';
@@ -250,11 +250,16 @@ for (const locale of ['en', 'it'] as const) {
     test.setTimeout(120_000);
     const board = await seeded(server.url, locale);
     const stock = await connectStockClient(server.url, board.id, board.tokens.facilitator);
-    setActivePersona(stock.doc, addPersona(stock.doc, PERSONA[locale]));
-    // The built-in agenda's longest step, and a stage without emotions (its curve says "no data").
+    const persona = addPersona(stock.doc, PERSONA[locale])!;
+    setActivePersona(stock.doc, persona);
+    addPersona(stock.doc, { name: 'Marco' });
+    // The built-in agenda's longest step; a stage without emotions (its curve says "no data"); an
+    // emotion tagged with the persona (a tab on the note; with a second persona, their curves compared
+    // and a legend).
     const step = LONGEST_STEP(locale);
     goToStep(stock.doc, step.index, Date.now());
     for (const c of cellCards(stock.doc, 'purchase', 'emotions')) deleteCard(stock.doc, c.id);
+    setCardPersona(stock.doc, cellCards(stock.doc, 'use', 'emotions')[0].id, persona);
     stock.destroy();
     const anna = await person('Anna', 'facilitator', { board, locale: browserLocale, open: false });
     await anna.page.setViewportSize({ width: 1440, height: 900 });
@@ -336,7 +341,11 @@ for (const locale of ['en', 'it'] as const) {
       console.log(`projector ${locale} 1280×720, smallest texts outside the notes:`, texts.slice(0, 4).map((t) => `${t.px} px ${t.where} "${t.text}"`).join('; '));
       expect(texts.length).toBeGreaterThan(20);
       for (const t of texts) expect(t.px, `${t.where} "${t.text}"`).toBeGreaterThanOrEqual(12);
-      // The curve's words are among them: "no data" over the stage without emotions, a median per other stage.
+      // The curve's words are among them: "no data" over the stage without emotions, a median per other
+      // stage, the persona's name in the legend of the compared curves.
+      expect(texts.filter((t) => t.text === PERSONA[locale].name), 'the persona in the head and in the legend').toHaveLength(2);
+      // Its tab on the note would be 4 px here: it waits for the projector to zoom in.
+      await expect(page.locator('.persona-tab')).toBeHidden();
       expect(texts.filter((t) => t.text === w.noData)).toHaveLength(1);
       expect(texts.filter((t) => /^[+-]\d/.test(t.text)).length).toBeGreaterThanOrEqual(5);
     });
@@ -356,6 +365,11 @@ for (const locale of ['en', 'it'] as const) {
       const sizes = await cardTextPx(page);
       expect(sizes.length).toBeGreaterThan(0);
       expect(sizes[0]).toBeGreaterThanOrEqual(20);
+      // The persona's tab on the tagged emotion in this stage shows now, at a readable size.
+      const tab = page.locator('.persona-tab');
+      await expect(tab).toBeVisible();
+      const tabPx = await tab.evaluate((el) => parseFloat(getComputedStyle(el).fontSize) * new DOMMatrix(getComputedStyle(document.querySelector('.board-layer')!).transform).a);
+      expect(tabPx).toBeGreaterThanOrEqual(12);
       // Its name stays on top, and the room still sees which lane is which.
       await expect(map.getByRole('heading', { name: w.stages[3], exact: true })).toBeInViewport();
       await expect(map.getByRole('listitem').filter({ hasText: w.lanes[0] })).toBeInViewport();

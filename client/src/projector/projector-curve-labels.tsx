@@ -4,17 +4,26 @@ import { formatValence } from '../../../shared/decks/emotion-curve';
 import { GEOMETRY } from '../../../shared/layout';
 import { curveBox, curveShape, valenceY } from '../journey/curve-geometry';
 import { useEmotionCurve } from '../journey/use-emotion-curve';
+import { OVERLAY_DASHES } from '../journey/emotion-curve-svg';
 import { usePersonaCurves } from '../personas/use-persona-curves';
 import { useBoard } from '../store/board-store';
 import { useUi } from '../store/ui-store';
 import type { ProjectorArea } from './projector-focus';
+
+/** A persona curve's dash pattern (emotion-curve-svg.tsx), in screen pixels at this zoom. */
+function dashes(i: number, zoom: number): string | undefined {
+  const d = OVERLAY_DASHES[i % OVERLAY_DASHES.length];
+  return d ? d.split(' ').map((n) => Math.max(1, Number(n) * zoom).toFixed(1)).join(' ') : undefined;
+}
 
 /**
  * The emotion curve's words on the projector, in screen space over the map: each stage's median beside
  * its point, "no data" in a stage without emotions, and the +2 / 0 / −2 scale where there is room. The
  * curve's own SVG draws them in board units, 5–6 px on a fitted journey at 1280×720; here they keep a
  * size read from the room at any zoom (projector.css hides the SVG's texts; its title is the lane
- * ribbon's "Emotion curve"). Decorative for screen readers: the curve's image describes every stage.
+ * ribbon's "Emotion curve"). Personas' curves compared over it get their legend under the strip, in the
+ * room the map's hidden stage headers leave. Decorative for screen readers: the curve's image describes
+ * every stage and every persona's curve.
  */
 export const ProjectorCurveLabels = memo(function ProjectorCurveLabels({ area }: { area: ProjectorArea }) {
   const { t, i18n } = useTranslation();
@@ -22,7 +31,7 @@ export const ProjectorCurveLabels = memo(function ProjectorCurveLabels({ area }:
   const ready = useUi((s) => s.cameraReady);
   const layout = useBoard((s) => s.layout);
   const all = useEmotionCurve();
-  const filtered = usePersonaCurves().filtered;
+  const { filtered, overlays } = usePersonaCurves();
   if (!ready || !area.w || !layout.columns.length) return null;
   const box = curveBox();
   const shape = curveShape(filtered?.points ?? all, layout.columns, box);
@@ -38,6 +47,10 @@ export const ProjectorCurveLabels = memo(function ProjectorCurveLabels({ area }:
   const tickGap = valenceY(0, box) - valenceY(2, box);
   const ticks = tickGap * cam.zoom >= 20 ? [2, 0, -2] : [];
   const tickX = x(GEOMETRY.laneHeaderW) - 6;
+  // The legend: from the first stage's left edge, in the gap down to the first lane.
+  const legendX = Math.max(area.left + 8, x(layout.columns[0].x) + 8);
+  const legendRoom = (layout.rows[0]?.y ?? layout.headerH) * cam.zoom + cam.y - bottom;
+  const legend = overlays.length > 0 && legendRoom >= 18 && inRoom(legendX, bottom + 2);
 
   return (
     <div className="projector-curve-labels" aria-hidden>
@@ -69,6 +82,19 @@ export const ProjectorCurveLabels = memo(function ProjectorCurveLabels({ area }:
           </span>
         ) : null;
       })}
+      {legend && (
+        <span className="projector-curve-legend" style={{ left: legendX, top: bottom + legendRoom / 2, maxWidth: area.w - legendX - 8 }}>
+          {overlays.map((o, i) => (
+            <span key={o.id}>
+              {/* The line as the map draws it (projector.css), at the map's scale. */}
+              <svg width="32" height="8" viewBox="0 0 32 8">
+                <line x1="0" x2="32" y1="4" y2="4" stroke={o.color} strokeWidth={Math.max(2, 6 * cam.zoom)} strokeDasharray={dashes(i, cam.zoom)} />
+              </svg>
+              <span style={{ color: o.color }}>{o.name}</span>
+            </span>
+          ))}
+        </span>
+      )}
     </div>
   );
 });

@@ -30,6 +30,9 @@ function cardFontPx(el: HTMLElement): number {
   return px > 0 ? px : 14;
 }
 
+/** Under this zoom the persona tabs on the notes (11 px in board units) would render under 12 px. */
+const FAR_ZOOM = 12 / 11;
+
 /** The ribbons' room for a map area of w × h: sizes in step with projector.css. */
 export function ribbonArea(w: number, h: number): ProjectorArea {
   const stageFont = Math.round(Math.max(24, Math.min(44, w * 0.019)));
@@ -70,6 +73,8 @@ export function ProjectorMap() {
       const room = resultsRoom(w, !!facilitationStore.getState().vote?.revealed, true);
       const camera = projectorCamera(focus, layout, { ...ribbonArea(w, h), w: w - room }, readableZoom(cardFontPx(el)));
       uiStore.setState({ camera, cameraReady: true });
+      // Far out, what would draw under 12 px and is only a detail steps aside (projector.css).
+      el.toggleAttribute('data-far', camera.zoom < FAR_ZOOM);
     };
     const measure = () => {
       const w = el.clientWidth;
