@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { DEFAULT_AGENDA, goToStep } from '../../shared/commands/agenda';
 import { addCard, cellCards, deleteCard } from '../../shared/commands/cards';
 import { addPersona, setActivePersona, setCardPersona } from '../../shared/commands/personas';
+import { revealVote } from '../../shared/commands/votes';
 import type { Locale } from '../../shared/doc/schema';
 import { seedWorkshop } from '../../scripts/screenshots/workshop';
 import { expectNoSeriousA11yViolations } from '../axe';
@@ -397,6 +398,25 @@ for (const locale of ['en', 'it'] as const) {
       await expect.poll(() => zoomOf(page)).toBeGreaterThan(1);
       const px = await card.locator('.card-text').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
       expect(px * (await zoomOf(page))).toBeGreaterThanOrEqual(20);
+    });
+
+    await test.step('the vote revealed over the whole journey: the results list the totals, which leave the notes\' words uncovered', async () => {
+      await anna.page.keyboard.press('Escape');
+      await expect.poll(() => zoomOf(page)).toBeLessThan(1);
+      const stock = await connectStockClient(server.url, board.id, board.tokens.facilitator);
+      revealVote(stock.doc);
+      stock.destroy();
+      await expect(page.locator('.projector-results').getByRole('listitem').first()).toBeVisible();
+      await expect(page.locator('.dot-total').first()).toBeAttached();
+      await expect(page.locator('.dot-total:visible')).toHaveCount(0);
+      const texts = await renderedTexts(page);
+      for (const t of texts) expect(t.px, `${t.where} "${t.text}"`).toBeGreaterThanOrEqual(12);
+      // Spotlit beside the results, the neighbouring stages' names stay clear of them.
+      await annaMap.click({ position: { x: 5, y: 5 } });
+      await anna.page.keyboard.press('4');
+      await expect.poll(() => zoomOf(page)).toBeGreaterThan(1);
+      const panel = (await page.locator('.projector-results').boundingBox())!;
+      for (const n of await stageNames(page)) expect(n.textRight, `${n.text} under the results`).toBeLessThanOrEqual(panel.x + 1);
     });
 
     // One language is enough for axe here (the same page; the phone spec checks both languages).

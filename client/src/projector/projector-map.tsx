@@ -6,7 +6,7 @@ import { BoardLayer } from '../board/board-layer';
 import { CardsLayer } from '../board/cards-layer';
 import { GridLayer } from '../board/grid-layer';
 import { FacilitationLayers } from '../facilitation/board-overlays';
-import { facilitationStore } from '../facilitation/facilitation-store';
+import { facilitationStore, useFacilitation } from '../facilitation/facilitation-store';
 import { isFreshSummon } from '../facilitation/follow-math';
 import { TimerDisplay } from '../facilitation/timer-display';
 import { serverNow } from '../facilitation/server-clock';
@@ -116,6 +116,10 @@ export function ProjectorMap() {
     };
   }, []);
 
+  // The stage names and the curve's words stay clear of the revealed results, as the camera does.
+  const revealed = useFacilitation((s) => !!s.vote?.revealed);
+  const beside = { ...area, w: area.w - resultsRoom(area.w, revealed, true) };
+
   return (
     <DndContext sensors={[]}>
       <div ref={ref} className="canvas projector-canvas" role="region" aria-label={t('board.mapLabel')}>
@@ -126,9 +130,9 @@ export function ProjectorMap() {
           <FacilitationLayers />
           <PersonaLayer />
         </BoardLayer>
-        <ProjectorCurveLabels area={area} />
+        <ProjectorCurveLabels area={beside} />
         <RemoteCursors onlyRole="facilitator" />
-        <ProjectorRibbons area={area} corner={<TimerDisplay className="projector-timer" />} />
+        <ProjectorRibbons area={beside} corner={<TimerDisplay className="projector-timer" />} />
       </div>
     </DndContext>
   );
