@@ -30,7 +30,10 @@ function cardFontPx(el: HTMLElement): number {
   return px > 0 ? px : 14;
 }
 
-/** Under this zoom the persona tabs on the notes (11 px in board units) would render under 12 px. */
+/**
+ * Under this zoom the persona tabs on the notes (11 px in board units) would render under 12 px, and the
+ * revealed dots' totals would be taller than the gap between notes: both hide (projector.css data-far).
+ */
 const FAR_ZOOM = 12 / 11;
 
 /** The ribbons' room for a map area of w × h: sizes in step with projector.css. */
