@@ -400,7 +400,7 @@ for (const locale of ['en', 'it'] as const) {
       expect(px * (await zoomOf(page))).toBeGreaterThanOrEqual(20);
     });
 
-    await test.step('the vote revealed over the whole journey: the results list the totals, which leave the notes\' words uncovered', async () => {
+    await test.step('the vote revealed over the whole journey: the results list the totals; the 5-px badges on the notes wait for a zoom in', async () => {
       await anna.page.keyboard.press('Escape');
       await expect.poll(() => zoomOf(page)).toBeLessThan(1);
       const stock = await connectStockClient(server.url, board.id, board.tokens.facilitator);

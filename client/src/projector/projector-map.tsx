@@ -31,8 +31,8 @@ function cardFontPx(el: HTMLElement): number {
 }
 
 /**
- * Under this zoom the persona tabs on the notes (11 px in board units) would render under 12 px, and the
- * revealed dots' totals would be taller than the gap between notes: both hide (projector.css data-far).
+ * Under this zoom the persona tabs on the notes (11 px in board units) would render under 12 px, and so
+ * would the revealed dots' totals (13 px, kept to their note's top band): both hide (projector.css data-far).
  */
 const FAR_ZOOM = 12 / 11;
 
