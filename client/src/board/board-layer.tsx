@@ -34,9 +34,11 @@ export function BoardLayer({ children, levelOfDetail = false }: { children: Reac
     const timer = setTimeout(rested, GESTURE_MS + 50);
     return () => clearTimeout(timer);
   }, [cam.zoom, gesture, levelOfDetail]);
-  useLayoutEffect(() => setInvZoom(cam.zoom), [cam.zoom]);
+  const layer = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => setInvZoom(layer.current, cam.zoom), [cam.zoom]);
   return (
     <div
+      ref={layer}
       className={detail.current === 'far' ? 'board-layer is-far' : 'board-layer'}
       style={{
         width,

@@ -15,6 +15,7 @@ import { openAnswer } from '../journey/answer-dialog';
 import { hasKindFace } from '../journey/card-kind-face';
 import { momentDescriptionId } from '../journey/moment-marker';
 import { momentOf } from '../journey/moments';
+import { invZoomStyle } from './inv-zoom';
 
 interface Props {
   id: string;
@@ -131,7 +132,7 @@ export const CardView = memo(function CardView({ id, x, y, h, unplaced }: Props)
       </div>
       {remote && (
         // A sibling, not a child: the note's accessible name stays its own text.
-        <span className={`peer-tag is-${remote.kind}`} style={{ left: at.x, top: at.y, '--peer': remote.color } as CSSProperties} aria-hidden>
+        <span className={`peer-tag is-${remote.kind}`} style={{ left: at.x, top: at.y, '--peer': remote.color, ...invZoomStyle() } as CSSProperties} aria-hidden>
           {t(remote.kind === 'drag' ? 'presence.moving' : 'presence.editing', { name: remote.name })}
         </span>
       )}

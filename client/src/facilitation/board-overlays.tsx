@@ -8,6 +8,7 @@ import { BADGE_H, badgeCaps, badgeWidth } from './corner-badges';
 import { useCanEdit } from '../store/session-store';
 import { useFacilitation } from './facilitation-store';
 import './facilitation.css';
+import { invZoomStyle } from '../board/inv-zoom';
 
 /**
  * Facilitation drawn on the map itself, in board units inside the one scaled layer: the stage
@@ -59,7 +60,7 @@ function VotesLayer() {
   if (!vote) return null;
   const ids = [...layout.cards.keys()].filter((id) => vote.lane === null || cards[id]?.lane === vote.lane);
   return (
-    <div className="votes-layer">
+    <div className="votes-layer" style={invZoomStyle()}>
       {ids.map((id) => {
         const r = layout.cards.get(id)!;
         return <CardDots key={id} id={id} x={r.x + r.w} y={r.y} w={r.w} />;

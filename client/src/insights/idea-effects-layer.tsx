@@ -8,6 +8,7 @@ import { badgeCaps, badgeWidth } from '../facilitation/corner-badges';
 import { useShowsDots } from '../facilitation/board-overlays';
 import { formatSignedPct } from './clv-format';
 import './clv.css';
+import { invZoomStyle } from '../board/inv-zoom';
 
 /**
  * Each idea's expected effect as a small badge just above its top left corner ("+10 %"), so the team
@@ -29,7 +30,11 @@ export const IdeaEffectsLayer = memo(function IdeaEffectsLayer() {
     if (!e || !r) continue;
     badges.push(<EffectBadge key={card.id} id={card.id} x={r.x} y={r.y} w={r.w} pct={formatSignedPct(e.pct, lang)} lever={t(`insights.clv.lever.${e.lever}`)} />);
   }
-  return badges.length ? <div className="idea-effects-layer">{badges}</div> : null;
+  return badges.length ? (
+    <div className="idea-effects-layer" style={invZoomStyle()}>
+      {badges}
+    </div>
+  ) : null;
 });
 
 function EffectBadge({ id, x, y, w, pct, lever }: { id: string; x: number; y: number; w: number; pct: string; lever: string }) {
