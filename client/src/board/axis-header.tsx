@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AxisItem, Axis } from '../../../shared/doc/schema';
 import { MAX_TITLE_LENGTH } from '../../../shared/doc/schema';
 import { removeAxis, renameAxis, shiftAxis } from '../sync/actions';
-import { setUi, useUi } from '../store/ui-store';
+import { setUi, useUiFocus } from '../store/ui-store';
 
 interface Props {
   axis: Axis;
@@ -17,7 +17,7 @@ interface Props {
 
 export function AxisHeader({ axis, item, index, count, editable }: Props) {
   const { t } = useTranslation();
-  const renaming = useUi((s) => s.renaming?.axis === axis && s.renaming.id === item?.id);
+  const renaming = useUiFocus((s) => s.renaming?.axis === axis && s.renaming.id === item?.id);
   if (!item) return null;
   const title = item.title;
   const stage = axis === 'stages';

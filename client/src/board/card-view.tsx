@@ -6,7 +6,7 @@ import { startEditing } from '../sync/actions';
 import { boardStore, useCard } from '../store/board-store';
 import { usePresence } from '../store/presence-store';
 import { useCanChangeCard } from '../store/session-store';
-import { openDialog, setUi, uiStore, useUi } from '../store/ui-store';
+import { openDialog, setUi, uiStore, useUiFocus } from '../store/ui-store';
 import { reveal } from './camera';
 import { CardEditor } from './card-editor';
 import { CardFace, cardTooltip } from './card-face';
@@ -35,9 +35,9 @@ export const CardView = memo(function CardView({ id, x, y, h, unplaced }: Props)
   const card = useCard(id);
   // In cards-only mode a participant may only change their own cards (docs/roles.md).
   const canEdit = useCanChangeCard(card?.ownerId);
-  const selected = useUi((s) => s.selectedId === id);
-  const editing = useUi((s) => s.editingId === id);
-  const draggingHere = useUi((s) => s.draggingId === id);
+  const selected = useUiFocus((s) => s.selectedId === id);
+  const editing = useUiFocus((s) => s.editingId === id);
+  const draggingHere = useUiFocus((s) => s.draggingId === id);
   const remote = usePresence((s) => s.activity[id]);
   const { attributes, listeners, setNodeRef } = useDraggable({
     id,

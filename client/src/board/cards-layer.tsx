@@ -1,7 +1,7 @@
 import { memo, useEffect, useMemo, useState } from 'react';
 import { useBoard } from '../store/board-store';
 import { usePresence, type PresenceState } from '../store/presence-store';
-import { uiStore, useUi, type UiState } from '../store/ui-store';
+import { uiStore, useUiFocus, type UiState } from '../store/ui-store';
 import { CardView } from './card-view';
 import { cardsInRect, chunkRect, nextChunkKey } from './culling';
 import { onViewGesture } from './view-gestures';
@@ -64,7 +64,7 @@ const remoteDragKey = (s: PresenceState) =>
 export const CardsLayer = memo(function CardsLayer() {
   const layout = useBoard((s) => s.layout);
   const chunks = useChunkKey();
-  const selectedId = useUi((s) => s.selectedId);
+  const selectedId = useUiFocus((s) => s.selectedId);
   const dragged = usePresence(remoteDragKey);
 
   const ids = useMemo(() => {

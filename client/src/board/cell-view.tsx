@@ -2,7 +2,7 @@ import { memo, type KeyboardEvent } from 'react';
 import { Plus } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { addNote } from '../sync/actions';
-import { setUi, useUi } from '../store/ui-store';
+import { setUi, useUiFocus } from '../store/ui-store';
 import { reveal } from './camera';
 
 interface CellProps {
@@ -40,8 +40,8 @@ function focusNeighbour(from: HTMLElement, key: string): boolean {
  */
 export const CellView = memo(function CellView({ stage, lane, x, y, w, h, tint, name, editable }: CellProps) {
   const { t } = useTranslation();
-  const isDrop = useUi((s) => s.dropCell?.stage === stage && s.dropCell?.lane === lane);
-  const isActive = useUi((s) => s.activeCell?.stage === stage && s.activeCell?.lane === lane);
+  const isDrop = useUiFocus((s) => s.dropCell?.stage === stage && s.dropCell?.lane === lane);
+  const isActive = useUiFocus((s) => s.activeCell?.stage === stage && s.activeCell?.lane === lane);
   const add = () => addNote(stage, lane);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {

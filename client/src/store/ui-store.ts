@@ -58,3 +58,31 @@ export function useUi<T>(selector: (s: UiState) => T): T {
 export const setUi = (patch: Partial<UiState>) => uiStore.setState(patch);
 export const openDialog = (dialog: UiState['dialog']) => uiStore.setState({ dialog });
 export const closeDialog = () => uiStore.setState({ dialog: null });
+
+/** What notes, cells and headers read of this store: who is selected, edited, dragged, renamed. */
+export type UiFocus = Pick<UiState, 'selectedId' | 'editingId' | 'draggingId' | 'dropCell' | 'activeCell' | 'renaming'>;
+const focusOf = (s: UiState): UiFocus => ({
+  selectedId: s.selectedId,
+  editingId: s.editingId,
+  draggingId: s.draggingId,
+  dropCell: s.dropCell,
+  activeCell: s.activeCell,
+  renaming: s.renaming,
+});
+
+/**
+ * A copy of UiFocus in a store of its own, written only when one of those fields changes. Every note,
+ * cell and header on the map subscribes to it: on the whole store, each pan or zoom step (a camera
+ * change) ran their selectors, a few thousand with 1,000 notes in view.
+ */
+export const focusStore = createStore<UiFocus>(() => focusOf(uiStore.getState()));
+uiStore.subscribe((s) => {
+  const f = focusStore.getState();
+  if (s.selectedId !== f.selectedId || s.editingId !== f.editingId || s.draggingId !== f.draggingId || s.dropCell !== f.dropCell || s.activeCell !== f.activeCell || s.renaming !== f.renaming) {
+    focusStore.setState(focusOf(s), true);
+  }
+});
+
+export function useUiFocus<T>(selector: (s: UiFocus) => T): T {
+  return useStore(focusStore, selector);
+}
