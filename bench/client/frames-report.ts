@@ -96,8 +96,9 @@ export function framesReport(runs: RunResult[], opts: FramesOptions): { rows: Ro
             `("cores busy"). ` +
             (missedPhases.some((m) => m.startsWith('zooming'))
               ? `Zooming spends ${styleRatio.toFixed(1)}× as much time per second recalculating style as panning by mouse (${zoomStyle.toFixed(0)} vs ` +
-                `${panStyle.toFixed(0)} ms/s). A zoom step changes the layer's transform and one small style sheet that sets \`--inv-zoom\` only on the ` +
-                `cursors, name tags and voting dots (client/src/board/inv-zoom.ts), and the culling window stays fixed until the gesture rests ` +
+                `${panStyle.toFixed(0)} ms/s). A zoom step changes the layer's transform, \`--inv-zoom\` inline on the few layers that keep a screen size ` +
+                `(lane names, voting dots, name tags: client/src/board/inv-zoom.ts) and one transform per remote cursor (each its own ` +
+                `compositor layer over the map: client/src/board/remote-cursors.tsx); the culling window stays fixed until the gesture rests ` +
                 `(client/src/board/culling.ts), so no note mounts between two steps. The layer is a compositor layer through a 3D transform, ` +
                 `without \`will-change\` (with it Chromium kept rastering at scale 1 or more whatever the zoom: many times the pixels shown when ` +
                 `zoomed out); each step rasters the view once at the new scale, so text is sharp at every zoom. Below a zoom where a note's words ` +
