@@ -56,6 +56,13 @@ test('two personas: add, tag cards, filter the map and the curve; a locked parti
       await expect(page.locator(`[data-persona-for="${id}"]`)).toContainText(`Persona: ${name}`);
     }
     await expect(curve.locator('[data-persona-curve]')).toHaveCount(2);
+    // Zoomed out (Fit), a tab stays a small tab on its note's top edge: it never covers the note's words.
+    await page.getByRole('button', { name: 'Fit the journey' }).click();
+    await expect.poll(async () => {
+      const tab = await page.locator(`[data-persona-for="${sad}"]`).boundingBox();
+      const words = await fede.board.noteById(sad).locator('.card-text').boundingBox();
+      return !!tab && !!words && tab.y + tab.height <= words.y + 2;
+    }, { message: 'the persona tab ends above the note’s text' }).toBe(true);
   });
 
   await test.step('filter to Maria: Luca’s card is dimmed, the curve is Maria’s', async () => {

@@ -2,7 +2,7 @@ import type { CSSProperties } from 'react';
 
 /**
  * `--inv-zoom` (1 / zoom) for the few things on the map that keep their screen size: the voting dots,
- * ideas' expected effects, persona tabs, the name tags on notes someone else moves or edits, the
+ * ideas' expected effects, the name tags on notes someone else moves or edits, the
  * emotion curve's "no data" labels, and the lane names while they stick to the view's left edge.
  *
  * It is set inline on those elements only (or on the small layers that hold them), never on the board
@@ -10,7 +10,7 @@ import type { CSSProperties } from 'react';
  * whole map. Nor in a style sheet rewritten at each step (what we had): Chromium then re-checks every
  * element of the page against the new sheet, about 1.5 ms per zoom step with 1,000 notes.
  */
-const SCOPED = '.lane-headers, .emotion-curve, .votes-layer, .idea-effects-layer, .persona-layer, .peer-tag';
+const SCOPED = '.lane-headers, .emotion-curve, .votes-layer, .idea-effects-layer, .peer-tag';
 
 let current = 1;
 

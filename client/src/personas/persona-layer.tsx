@@ -5,7 +5,6 @@ import { inPersonaView } from '../../../shared/personas/persona-curves';
 import { useBoard } from '../store/board-store';
 import { usePersonaFilter, usePersonas } from './persona-store';
 import './personas.css';
-import { invZoomStyle } from '../board/inv-zoom';
 
 /**
  * On the map, in board units: each tagged card's persona as a small tab in the persona's colour on its
@@ -35,9 +34,5 @@ export const PersonaLayer = memo(function PersonaLayer() {
       </span>,
     );
   }
-  return out.length ? (
-    <div className="persona-layer" style={invZoomStyle()}>
-      {out}
-    </div>
-  ) : null;
+  return out.length ? <div className="persona-layer">{out}</div> : null;
 });
