@@ -1,4 +1,4 @@
-import type { Camera, Point } from '../../../shared/layout';
+import { boardToScreen, type Camera, type Point } from '../../../shared/layout';
 
 /**
  * A board point as a screen transform inside the map, with the board layer's own rounding of the
@@ -6,7 +6,6 @@ import type { Camera, Point } from '../../../shared/layout';
  * sits exactly where the layer draws that point.
  */
 export function cursorTransform(p: Point, cam: Camera): string {
-  const x = Math.round(cam.x) + p.x * cam.zoom;
-  const y = Math.round(cam.y) + p.y * cam.zoom;
-  return `translate3d(${x.toFixed(1)}px, ${y.toFixed(1)}px, 0)`;
+  const s = boardToScreen(p, { ...cam, x: Math.round(cam.x), y: Math.round(cam.y) });
+  return `translate3d(${s.x.toFixed(1)}px, ${s.y.toFixed(1)}px, 0)`;
 }

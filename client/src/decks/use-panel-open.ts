@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
+import { PHONE_QUERY } from '../ui/phone';
 
-/** Below this width the panel is a drawer over the map, closed until asked for. */
-const PHONE_QUERY = '(max-width: 720px)';
+// Below the phone breakpoint the panel is a drawer over the map, closed until asked for.
 
 /** Whether the deck panel shows, and whether it is a drawer (phone) or a column beside the map. */
 export function usePanelOpen() {

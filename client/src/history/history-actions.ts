@@ -10,6 +10,7 @@ import { prefsStore } from '../store/prefs-store';
 import { serverNow } from '../facilitation/server-clock';
 import { createVersion, deleteVersion, fetchVersion, listVersions, restoreAsNewBoard, revertTo } from './history-api';
 import { historyStore, NOW, type HistoryState, type HistoryView } from './history-store';
+import { isPhone } from '../ui/phone';
 
 /**
  * What the History panel does: talk to the history API (history-api.ts), keep what it answered in
@@ -79,11 +80,9 @@ export function setHistoryOpen(open: boolean): void {
 }
 export const toggleHistory = () => setHistoryOpen(!historyStore.getState().panelOpen);
 
-const narrow = () => typeof matchMedia === 'function' && matchMedia('(max-width: 720px)').matches;
-
 /** Shows something on the map area instead of the live map; on a phone the list steps aside for it. */
 export function showView(view: HistoryView): void {
-  set({ view, listHidden: narrow() });
+  set({ view, listHidden: isPhone() });
   if (view.kind === 'checkpoint') void ensureFile(view.id);
   if (view.kind === 'compare') {
     void ensureFile(view.from);

@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { setInsightsOpen, useInsights } from './insights-store';
 import type { InsightsMode } from './sections';
 import { showCards } from './show-cards';
-
-const PHONE_QUERY = '(max-width: 720px)';
+import { isPhone } from '../ui/phone';
 
 /**
  * A piece of an insight that leads to the cards behind it. In the panel a button: the map selects the
@@ -23,7 +22,7 @@ export function CardLink({ mode, insightKey, ids, className, children }: { mode:
       data-insight-key={insightKey}
       onClick={() => {
         showCards(insightKey, ids);
-        if (window.matchMedia(PHONE_QUERY).matches) setInsightsOpen(false, { keepHighlight: true });
+        if (isPhone()) setInsightsOpen(false, { keepHighlight: true });
       }}
     >
       {children}

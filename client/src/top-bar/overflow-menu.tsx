@@ -10,7 +10,7 @@ import { useCanEdit, useSession } from '../store/session-store';
 import { openDialog } from '../store/ui-store';
 import { setInsightsOpen } from '../insights/insights-store';
 import { setHistoryOpen } from '../history/history-actions';
-import { usePhoneBar } from './phone-bar';
+import { usePhone } from '../ui/phone';
 import { redo, undo } from '../sync/actions';
 import { useMenuButton } from '../ui/use-menu-button';
 import { saveAsTemplate } from '../templates/save-template';
@@ -26,7 +26,7 @@ const EXPORTS = [
 /**
  * "More actions" (⋯): below 1280 px the top bar has no room for undo/redo, Personas, the Export menu
  * and the language switch, so they move here (top-bar.css shows one or the other); on a phone Share,
- * Insights and History move here too (phone-bar.ts), after the board's whole title. A WAI-ARIA menu
+ * Insights and History move here too (ui/phone.ts), after the board's whole title. A WAI-ARIA menu
  * button (ui/use-menu-button.ts).
  */
 export function OverflowMenu() {
@@ -38,7 +38,7 @@ export function OverflowMenu() {
   const facilitator = useSession((s) => s.role === 'facilitator');
   const title = useBoard((s) => s.meta.title);
   const role = useSession((s) => s.role);
-  const phone = usePhoneBar();
+  const phone = usePhone();
   const { open, root, close: closeMenu, buttonProps, menuProps } = useMenuButton<HTMLDivElement>();
   // Back on the button first: dialogs opened from here return focus to it when they close.
   const run = (action: () => void) => () => {
