@@ -80,6 +80,19 @@ export class BoardPage {
   }
 
   /**
+   * The "Add a note to …" buttons after pointing at a cell: a cell's "+" shows (and is in the
+   * accessibility tree) only while the pointer is over the cell, and only for someone who may add notes.
+   */
+  async addNoteButtonsOver(stage: string, lane: string): Promise<Locator> {
+    const cell = this.cell(stage, lane);
+    const box = await cell.boundingBox();
+    if (!box) throw new Error(`cell ${stage} · ${lane} is not on screen`);
+    // Where the "+" shows (bottom right), clear of the notes that fill a cell from the top.
+    await cell.hover({ position: { x: box.width - 25, y: box.height - 25 } });
+    return this.map.getByRole('button', { name: /^Add a note to / });
+  }
+
+  /**
    * Adds a note with the cell's "+" button ("Add a note to Awareness · Activities"), enters the text
    * and closes the editor with Escape. Returns the new note's id.
    */

@@ -3,10 +3,10 @@ import { CARD_TEXT } from '../../../shared/card-layout/card-metrics';
 /**
  * Level of detail of the notes on the interactive map, as Miro, tldraw and Excalidraw do: when the zoom
  * makes a note's words too small to read on screen, the map draws the notes without their text runs
- * (card shape, colour and grey bars where the lines are; kind labels, icons and badges hidden; a
- * hairline instead of the soft shadow), which is far less to paint and raster at every zoom step. The
- * words stay in the page, clipped rather than hidden, so a note keeps its accessible name. The projector,
- * the report and the PNG/SVG exports never use it: they always draw every word.
+ * (card shape, colour and grey bars where the lines are; kind labels, icons and badges hidden), which
+ * is far less to paint and raster at every zoom step. The words stay in the page, clipped rather than
+ * hidden, so a note keeps its accessible name. The projector, the report and the PNG/SVG exports never
+ * use it: they always draw every word.
  */
 export type Detail = 'full' | 'far';
 
