@@ -87,9 +87,10 @@ export class BoardPage {
     const cell = this.cell(stage, lane);
     const box = await cell.boundingBox();
     if (!box) throw new Error(`cell ${stage} · ${lane} is not on screen`);
-    // Where the "+" shows (bottom right), clear of the notes that fill a cell from the top.
-    await cell.hover({ position: { x: box.width - 25, y: box.height - 25 } });
-    return this.map.getByRole('button', { name: /^Add a note to / });
+    // Where the "+" shows (bottom right), clear of the notes that fill a cell from the top. Forced: once
+    // shown, the "+" itself is under the pointer, which is the point.
+    await cell.hover({ position: { x: box.width - 25, y: box.height - 25 }, force: true });
+    return this.page.getByRole('button', { name: /^(Add a note to|Aggiungi una nota in) / });
   }
 
   /**

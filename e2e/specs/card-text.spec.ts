@@ -80,6 +80,11 @@ interface Clip {
 function findClipping(page: Page): Promise<Clip[]> {
   return page.evaluate(() => {
     const out: Array<{ card: string; what: string }> = [];
+    // A note's shadow strip hangs below its box (card.css `.card::after`): decoration, not content, so it
+    // is left out while the boxes are measured.
+    const noShadow = document.createElement('style');
+    noShadow.textContent = '.card::after { content: none !important; }';
+    document.head.append(noShadow);
     // Cards, and stage and lane titles (they wrap and the header grows to fit them).
     const cards = document.querySelectorAll<HTMLElement>('[data-card-id], .lane-header .axis-title, .stage-header .axis-title');
     for (const card of cards) {
@@ -106,6 +111,7 @@ function findClipping(page: Page): Promise<Clip[]> {
         }
       }
     }
+    noShadow.remove();
     return out;
   });
 }
