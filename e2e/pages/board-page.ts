@@ -80,17 +80,19 @@ export class BoardPage {
   }
 
   /**
-   * The "Add a note to …" buttons after pointing at a cell: a cell's "+" shows (and is in the
-   * accessibility tree) only while the pointer is over the cell, and only for someone who may add notes.
+   * The cell's "+" button ("Add a note to …") after pointing at the cell: it shows (and is in the
+   * accessibility tree) only while the pointer is over its cell, and only for someone who may add notes.
    */
-  async addNoteButtonsOver(stage: string, lane: string): Promise<Locator> {
+  async addNoteButtonOver(stage: string, lane: string): Promise<Locator> {
     const cell = this.cell(stage, lane);
     const box = await cell.boundingBox();
     if (!box) throw new Error(`cell ${stage} · ${lane} is not on screen`);
     // Where the "+" shows (bottom right), clear of the notes that fill a cell from the top. Forced: once
     // shown, the "+" itself is under the pointer, which is the point.
     await cell.hover({ position: { x: box.width - 25, y: box.height - 25 }, force: true });
-    return this.page.getByRole('button', { name: /^(Add a note to|Aggiungi una nota in) / });
+    // This cell's own "+" (the one of a cell just left may still be fading out), if it is a button now.
+    const plus = this.page.locator(`.cell[data-stage="${stage}"][data-lane="${lane}"] + .cell-add`);
+    return this.page.getByRole('button').and(plus);
   }
 
   /**
@@ -99,10 +101,7 @@ export class BoardPage {
    */
   async addNote(stage: string, lane: string, text: string): Promise<string> {
     await this.fitJourney();
-    const cell = this.cell(stage, lane);
-    await cell.hover();
-    const name = await cell.getAttribute('aria-label');
-    await this.map.getByRole('button', { name: `Add a note to ${name}` }).click();
+    await (await this.addNoteButtonOver(stage, lane)).click();
     await expect(this.noteEditor).toBeFocused();
     const id = await this.notes.filter({ has: this.noteEditor }).getAttribute('data-card-id');
     if (!id) throw new Error('the note being edited has no data-card-id');

@@ -49,7 +49,7 @@ test('locks: the skeleton, cards-only mode and the whole board, for the particip
     await expect(ben.board.map.getByRole('button', { name: /^(Rename|Remove|Move) (stage|lane)/ })).toHaveCount(0);
     await expect(ben.board.map.getByRole('button', { name: 'Add stage' })).toHaveCount(0);
     await expect(ben.board.viewOnlyBadge).toBeHidden();
-    await expect(await ben.board.addNoteButtonsOver('awareness', 'activities')).toHaveAccessibleName('Add a note to Awareness · Activities');
+    await expect(await ben.board.addNoteButtonOver('awareness', 'activities')).toHaveAccessibleName('Add a note to Awareness · Activities');
   });
 
   await test.step('unlocked, Ben renames a stage; locked, he cannot', async () => {
@@ -113,10 +113,10 @@ test('locks: the skeleton, cards-only mode and the whole board, for the particip
   await test.step('the locked board is read-only for Ben', async () => {
     await annaFac.setLock('Lock the board', true);
     await expect(ben.page.getByText('The facilitator has locked the board: you can look, not change.')).toBeVisible();
-    await expect(await ben.board.addNoteButtonsOver('awareness', 'activities')).toHaveCount(0);
+    await expect(await ben.board.addNoteButtonOver('awareness', 'activities')).toHaveCount(0);
     await expect(ben.page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
     await annaFac.setLock('Lock the board', false);
-    await expect(await ben.board.addNoteButtonsOver('awareness', 'activities')).toHaveAccessibleName('Add a note to Discovery · Activities');
+    await expect(await ben.board.addNoteButtonOver('awareness', 'activities')).toHaveAccessibleName('Add a note to Discovery · Activities');
   });
 });
 

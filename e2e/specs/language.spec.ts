@@ -46,5 +46,5 @@ test('a browser set to Italian starts in Italian', async ({ createBoard, person 
   await expect(page.getByRole('region', { name: 'Mappa del percorso' })).toBeVisible();
   await expect(page.getByRole('banner').getByRole('status')).toHaveText(/^Connesso/);
   await expect(page.getByRole('heading', { name: 'Consapevolezza', exact: true })).toBeVisible();
-  await expect(await lucia.board.addNoteButtonsOver('awareness', 'activities')).toHaveAccessibleName('Aggiungi una nota in Consapevolezza · Attività');
+  await expect(await lucia.board.addNoteButtonOver('awareness', 'activities')).toHaveAccessibleName('Aggiungi una nota in Consapevolezza · Attività');
 });

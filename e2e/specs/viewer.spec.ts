@@ -25,7 +25,7 @@ test('a viewer follows the board live but cannot change it', async ({ createBoar
     // Not a button: nothing to press, drag or edit.
     await expect(note).toHaveRole('note');
     // No way to add, undo or rename anything.
-    await expect(await board.addNoteButtonsOver('awareness', 'activities')).toHaveCount(0);
+    await expect(await board.addNoteButtonOver('awareness', 'activities')).toHaveCount(0);
     await expect(board.map.getByRole('button', { name: /^Rename stage/ })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Awareness · Activities' })).toHaveCount(0);
