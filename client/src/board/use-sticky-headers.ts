@@ -30,14 +30,17 @@ export function useStickyHeaders({ stages, lanes, corner }: Refs): void {
       const key = `${dx}:${dy}:${narrow}:${shifts.join(',')}`;
       if (key === last) return;
       last = key;
-      const set = (el: HTMLElement | null, x: number, y: number, stuck: boolean) => {
+      const set = (el: HTMLElement | null, transform: string, stuck: boolean) => {
         if (!el) return;
-        el.style.transform = x || y ? `translate(${x}px, ${y}px)` : '';
+        el.style.transform = transform;
         el.classList.toggle('is-stuck', stuck);
       };
-      set(stages.current, 0, dy, dy > 0);
-      set(lanes.current, dx, 0, dx > 0);
-      set(corner.current, dx, dy, dx > 0 || dy > 0);
+      const translate = (x: number, y: number) => (x || y ? `translate(${x}px, ${y}px)` : '');
+      set(stages.current, translate(0, dy), dy > 0);
+      // Always a 3D transform, even at rest: it keeps the lane column its own layer, rastered at the
+      // map's zoom (canvas.css says why not `will-change`).
+      set(lanes.current, `translate3d(${dx}px, 0, 0)`, dx > 0);
+      set(corner.current, translate(dx, dy), dx > 0 || dy > 0);
       lanes.current?.classList.toggle('is-narrow', narrow);
       const headers = lanes.current?.children ?? [];
       for (let j = 0; j < headers.length; j++) {
