@@ -9,6 +9,8 @@ import { viewGestureStarted } from './view-gestures';
 /** Targets that keep their own pointer behaviour: a press there never pans the board. */
 const INTERACTIVE = 'button, a, input, textarea, select, label, [data-no-pan]';
 const PAN_THRESHOLD = 4;
+/** A wheel gesture is over this long after its last event (wheels and trackpads send no end). */
+const WHEEL_REST_MS = 150;
 
 /**
  * Pan and zoom on the unscaled viewport. Miro/Figma conventions: plain wheel pans, ctrl/cmd+wheel
@@ -22,6 +24,7 @@ export function usePanZoom(ref: RefObject<HTMLElement | null>): void {
     const pointers = new Map<number, Point>();
     let pan: { id: number; start: Point; moved: boolean } | null = null;
     let pinch: { cam: Camera; from: [Point, Point] } | null = null;
+    let wheelRest: ReturnType<typeof setTimeout> | undefined;
 
     const local = (e: { clientX: number; clientY: number }): Point => {
       const r = el.getBoundingClientRect();
@@ -31,6 +34,10 @@ export function usePanZoom(ref: RefObject<HTMLElement | null>): void {
     const onWheel = (e: WheelEvent) => {
       e.preventDefault();
       viewGestureStarted();
+      // While the map moves under a still pointer, what passes under it is not hovered (canvas.css).
+      el.classList.add('is-wheeling');
+      clearTimeout(wheelRest);
+      wheelRest = setTimeout(() => el.classList.remove('is-wheeling'), WHEEL_REST_MS);
       const dx = wheelPixels(e.deltaX, e.deltaMode, el.clientWidth);
       const dy = wheelPixels(e.deltaY, e.deltaMode, el.clientHeight);
       if (e.ctrlKey || e.metaKey) zoomBy(wheelZoomFactor(dy), local(e));
@@ -116,6 +123,7 @@ export function usePanZoom(ref: RefObject<HTMLElement | null>): void {
     el.addEventListener('pointerleave', onLeave);
     el.addEventListener('scroll', onScroll);
     return () => {
+      clearTimeout(wheelRest);
       el.removeEventListener('wheel', onWheel);
       el.removeEventListener('pointerdown', onPointerDown);
       el.removeEventListener('pointermove', onPointerMove);
