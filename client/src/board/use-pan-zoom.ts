@@ -37,7 +37,10 @@ export function usePanZoom(ref: RefObject<HTMLElement | null>): void {
       // While the map moves under a still pointer, what passes under it is not hovered (canvas.css).
       el.classList.add('is-wheeling');
       clearTimeout(wheelRest);
-      wheelRest = setTimeout(() => el.classList.remove('is-wheeling'), WHEEL_REST_MS);
+      wheelRest = setTimeout(() => {
+        wheelRest = undefined;
+        el.classList.remove('is-wheeling');
+      }, WHEEL_REST_MS);
       const dx = wheelPixels(e.deltaX, e.deltaMode, el.clientWidth);
       const dy = wheelPixels(e.deltaY, e.deltaMode, el.clientHeight);
       if (e.ctrlKey || e.metaKey) zoomBy(wheelZoomFactor(dy), local(e));
@@ -65,6 +68,12 @@ export function usePanZoom(ref: RefObject<HTMLElement | null>): void {
     };
 
     const onPointerMove = (e: PointerEvent) => {
+      // The pointer moves again: the map is under it once more (is-wheeling is for a still pointer).
+      if (wheelRest !== undefined) {
+        clearTimeout(wheelRest);
+        wheelRest = undefined;
+        el.classList.remove('is-wheeling');
+      }
       const p = local(e);
       if (e.pointerType !== 'touch') publishCursor(screenToBoard(p, uiStore.getState().camera));
       const prev = pointers.get(e.pointerId);
