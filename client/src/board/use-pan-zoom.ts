@@ -25,6 +25,12 @@ export function usePanZoom(ref: RefObject<HTMLElement | null>): void {
     let pan: { id: number; start: Point; moved: boolean } | null = null;
     let pinch: { cam: Camera; from: [Point, Point] } | null = null;
     let wheelRest: ReturnType<typeof setTimeout> | undefined;
+    // The map takes the pointer again: the wheel has rested, or the pointer moves (canvas.css).
+    const wheelOver = () => {
+      clearTimeout(wheelRest);
+      wheelRest = undefined;
+      el.classList.remove('is-wheeling');
+    };
 
     const local = (e: { clientX: number; clientY: number }): Point => {
       const r = el.getBoundingClientRect();
@@ -37,10 +43,7 @@ export function usePanZoom(ref: RefObject<HTMLElement | null>): void {
       // While the map moves under a still pointer, what passes under it is not hovered (canvas.css).
       el.classList.add('is-wheeling');
       clearTimeout(wheelRest);
-      wheelRest = setTimeout(() => {
-        wheelRest = undefined;
-        el.classList.remove('is-wheeling');
-      }, WHEEL_REST_MS);
+      wheelRest = setTimeout(wheelOver, WHEEL_REST_MS);
       const dx = wheelPixels(e.deltaX, e.deltaMode, el.clientWidth);
       const dy = wheelPixels(e.deltaY, e.deltaMode, el.clientHeight);
       if (e.ctrlKey || e.metaKey) zoomBy(wheelZoomFactor(dy), local(e));
@@ -68,12 +71,7 @@ export function usePanZoom(ref: RefObject<HTMLElement | null>): void {
     };
 
     const onPointerMove = (e: PointerEvent) => {
-      // The pointer moves again: the map is under it once more (is-wheeling is for a still pointer).
-      if (wheelRest !== undefined) {
-        clearTimeout(wheelRest);
-        wheelRest = undefined;
-        el.classList.remove('is-wheeling');
-      }
+      if (wheelRest !== undefined) wheelOver();
       const p = local(e);
       if (e.pointerType !== 'touch') publishCursor(screenToBoard(p, uiStore.getState().camera));
       const prev = pointers.get(e.pointerId);
