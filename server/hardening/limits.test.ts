@@ -144,7 +144,9 @@ describe.sequential('limits', () => {
     const full = await createBoardViaApi(h.url);
     const other = await createBoardViaApi(h.url);
     const first = [0, 1, 2].map(() => openPeer(h.url, full.id, full.tokens.participant));
-    await Promise.all(first.map((p) => p.opened));
+    // Synced, not only opened: a socket is open before the server admits it (the board loads first), so
+    // the fourth could otherwise overtake one of these and take its place.
+    await Promise.all(first.map((p) => p.opened.then(() => p.sync())));
     const extra = openPeer(h.url, full.id, full.tokens.viewer);
     expect((await withTimeout(extra.closed, 5000, 'refusal')).code).toBe(CLOSE.tryAgainLater);
     const elsewhere = openPeer(h.url, other.id, other.tokens.viewer);
